@@ -1,0 +1,28 @@
+// swift-tools-version: 6.2
+
+import PackageDescription
+
+let package = Package(
+    name: "CouncilPerformance",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "CouncilPerformance", targets: ["CouncilPerformance"])
+    ],
+    targets: [
+        .target(name: "CouncilPerformance"),
+        .testTarget(
+            name: "CouncilPerformanceTests",
+            dependencies: ["CouncilPerformance"],
+            exclude: ["Fixtures"]
+        ),
+    ]
+)
+
+for target in package.targets where [.regular, .test, .executable].contains(target.type) {
+    var settings = target.swiftSettings ?? []
+    settings.append(.enableUpcomingFeature("ExistentialAny"))
+    settings.append(.enableUpcomingFeature("MemberImportVisibility"))
+    settings.append(.enableUpcomingFeature("InternalImportsByDefault"))
+    settings.append(.treatWarning("ExplicitSendable", as: .error))
+    target.swiftSettings = settings
+}

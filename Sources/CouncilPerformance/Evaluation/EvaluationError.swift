@@ -1,0 +1,52 @@
+/// An error in how a measure is configured for rating, such as a relative tolerance on a target of zero.
+///
+/// These are configuration errors, not data errors: fixing them means changing the measure's target or
+/// tolerance, or the plan's rating policy.
+public struct EvaluationError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// A stable classification of evaluation errors.
+    public struct Code: Sendable, Hashable, CustomStringConvertible {
+        /// The code's stable text.
+        public var rawValue: String
+
+        /// Creates a code from its stable text.
+        ///
+        /// - Parameter rawValue: The code's text.
+        public init(_ rawValue: String) {
+            self.rawValue = rawValue
+        }
+
+        /// The code's stable text.
+        public var description: String { rawValue }
+
+        /// A tolerance relative to the target cannot apply to a target of zero.
+        public static let relativeToleranceWithZeroTarget = Code("relative-tolerance-zero-target")
+        /// A tolerance in percentage points applies only to percentage measures.
+        public static let percentagePointsOnNonPercentage = Code("percentage-points-non-percentage")
+    }
+
+    /// What kind of error this is.
+    public var code: Code
+    /// The measure being rated.
+    public var measure: Measure.ID
+    /// The period being rated.
+    public var period: ReportingPeriod
+    /// A sentence saying what is wrong and how to fix it.
+    public var message: String
+
+    /// Creates an evaluation error.
+    ///
+    /// - Parameters:
+    ///   - code: What kind of error this is.
+    ///   - measure: The measure being rated.
+    ///   - period: The period being rated.
+    ///   - message: What is wrong and how to fix it.
+    public init(code: Code, measure: Measure.ID, period: ReportingPeriod, message: String) {
+        self.code = code
+        self.measure = measure
+        self.period = period
+        self.message = message
+    }
+
+    /// `measure (period): message`.
+    public var description: String { "\(measure) (\(period)): \(message)" }
+}

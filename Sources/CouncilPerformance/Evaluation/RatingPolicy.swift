@@ -1,0 +1,256 @@
+/// The rules a council rates its measures by.
+///
+/// A policy holds the default tolerance and the dead band for direction of travel. Measures may override the tolerance (effective-dated) on ``Measure/tolerances``.
+///
+/// The rules, from the council dashboards in `shared/seeds`:
+/// - High is good: met when latest ≥ target; Low is good: met when latest ≤ target; Yes is good: met
+///   when the answer is yes (a Yes-is-good measure needs no separate target).
+/// - A miss within the tolerance (boundary included) is amber, beyond it red.
+/// - `Increase` and `Decrease` must beat the comparison value (previous period, or the same period
+///   last year for cumulative measures); `Maintain` must equal or beat it; `Better than national`
+///   must beat the national figure; `Higher than 14/15 (56%)` must beat the stated value. Equal is a
+///   miss for these, so it is amber when any tolerance applies.
+/// - A deadline target (`by 31 March 2018`) is met when the answer is yes (or 100%), red once the
+///   deadline has passed without it, and not rated before then.
+/// - Contextual measures, no target, `New Measure`, no value, `n/a` and narrative are not rated, each
+///   with its reason.
+///
+/// ```swift
+/// let policy = RatingPolicy.standard          // 5% of target
+/// let assessment = try policy.assess(measure, observations: observations, at: period)
+/// print(assessment.rating)                    // "Red"
+/// print(assessment.rating.explanation.text)
+/// ```
+public struct RatingPolicy: Sendable, Hashable, Codable {
+    /// The tolerance for measures that do not set their own.
+    public var defaultTolerance: Tolerance
+    /// Changes of at most this size count as "no change" in direction of travel.
+    public var directionDeadBand: ExactDecimal
+
+    /// Creates a policy.
+    ///
+    /// - Parameters:
+    ///   - defaultTolerance: The tolerance for measures without their own.
+    ///   - directionDeadBand: The largest change that counts as no change; zero by default.
+    public init(defaultTolerance: Tolerance, directionDeadBand: ExactDecimal = .zero) {
+        self.defaultTolerance = defaultTolerance
+        self.directionDeadBand = directionDeadBand
+    }
+
+    /// The library's documented default: amber within 5% of the target, no dead band.
+    public static let standard = RatingPolicy(defaultTolerance: .relativePercent(ExactDecimal(units: 5_000_000)))
+
+    /// Strict rating: no tolerance, so every miss is red.
+    public static let strict = RatingPolicy(defaultTolerance: .none)
+
+    /// The tolerance in force for a measure at a period: its own override, else the default.
+    ///
+    /// - Parameters:
+    ///   - measure: The measure.
+    ///   - period: The period being rated.
+    /// - Returns: The tolerance then in force.
+    public func tolerance(for measure: Measure, at period: ReportingPeriod) -> Tolerance {
+        measure.tolerances.inForce(at: period) ?? defaultTolerance
+    }
+
+    /// Rates a measure's value for a period.
+    ///
+    /// - Parameters:
+    ///   - measure: The measure, with its targets.
+    ///   - latest: The observation for the period, if any.
+    ///   - comparator: The observation for the comparison period, if any (used by `Increase`,
+    ///     `Decrease` and `Maintain` targets).
+    ///   - period: The period being rated.
+    /// - Returns: The rating with its explanation.
+    /// - Throws: ``EvaluationError`` when the tolerance cannot apply to the target (a relative
+    ///   tolerance on a target of zero, percentage points on a measure that is not a percentage).
+    public func rate(
+        _ measure: Measure,
+        latest: Observation?,
+        comparator: Observation?,
+        at period: ReportingPeriod
+    ) throws(EvaluationError) -> Rating {
+        guard measure.isRated else { return .notRated(.contextual) }
+        let target = measure.target(at: period)
+        switch target {
+        case .none where measure.direction != .yes: return .notRated(.noTarget)
+        case .newMeasure: return .notRated(.newMeasure)
+        default: break
+        }
+        let value = latest?.value ?? .missing
+        switch value {
+        case .missing: return .notRated(.noValue)
+        case .notApplicable: return .notRated(.notApplicable)
+        case .narrative: return .notRated(.narrative)
+        case .newMeasure: return .notRated(.newMeasure)
+        case .number, .money, .boolean: break
+        }
+        if case .deadline(let date) = target {
+            return Self.rateDeadline(value: value, unit: measure.unit, deadline: date, period: period)
+        }
+        if measure.direction == .yes {
+            guard case .boolean(let answer) = value else { return .notRated(.incomparable) }
+            return Rating(
+                status: answer ? .green : .red,
+                explanation: .init(rule: "Yes is good: met when the answer is yes")
+            )
+        }
+        guard let latestNumber = value.comparableNumber, !Self.isBoolean(value) else {
+            return .notRated(.incomparable)
+        }
+
+        // What the latest value is held against, and whether equal counts as met.
+        let goal: ExactDecimal
+        let label: String
+        let strict: Bool
+        var direction = measure.direction
+        let comparisonPeriod = measure.comparisonPeriod(for: period)
+        switch target {
+        case .value(let figure):
+            (goal, label, strict) = (figure, "target", false)
+        case .increase, .decrease, .maintain:
+            guard let previous = comparator?.value.comparableNumber else { return .notRated(.noComparator) }
+            (goal, label, strict) = (previous, "\(target) on \(comparisonPeriod) value", target != .maintain)
+            if target == .increase { direction = .higher }
+            if target == .decrease { direction = .lower }
+        case .betterThanNational:
+            guard let national = latest?.national?.comparableNumber else { return .notRated(.noComparator) }
+            (goal, label, strict) = (national, "national", true)
+        case .betterThanStated(let figure, let statedPeriod):
+            (goal, label, strict) = (figure, statedPeriod.map { "stated value (\($0))" } ?? "stated value", true)
+        case .none, .newMeasure, .deadline:
+            return .notRated(.noTarget)
+        }
+
+        let tolerance = self.tolerance(for: measure, at: period)
+        let higherIsBetter = direction != .lower
+        let rule =
+            higherIsBetter
+            ? "High is good: met when latest \(strict ? ">" : "≥") \(label)"
+            : "Low is good: met when latest \(strict ? "<" : "≤") \(label)"
+        let met =
+            higherIsBetter
+            ? (strict ? latestNumber > goal : latestNumber >= goal)
+            : (strict ? latestNumber < goal : latestNumber <= goal)
+        var explanation = Rating.Explanation(
+            rule: rule,
+            latest: latestNumber,
+            comparedWith: goal,
+            comparedWithLabel: label,
+            tolerance: tolerance
+        )
+        if met { return Rating(status: .green, explanation: explanation) }
+
+        // The amber band, in units of 1e-14 (millionths times 1e8) so that every limit is exact.
+        let scale: Int128 = 100_000_000
+        let band: Int128
+        switch tolerance {
+        case .none:
+            return Rating(status: .red, explanation: explanation)
+        case .absolute(let amount):
+            band = Int128(amount.units) * scale
+        case .percentagePoints(let points):
+            guard measure.unit == .percentage else {
+                throw EvaluationError(
+                    code: .percentagePointsOnNonPercentage,
+                    measure: measure.id,
+                    period: period,
+                    message: "a tolerance of \(tolerance) needs a percentage measure; this one is a \(measure.unit)"
+                )
+            }
+            band = Int128(points.units) * scale
+        case .relativePercent(let percent):
+            guard goal != .zero else {
+                throw EvaluationError(
+                    code: .relativeToleranceWithZeroTarget,
+                    measure: measure.id,
+                    period: period,
+                    message: "a tolerance of \(tolerance) of a \(label) of 0 is always 0; set an absolute tolerance"
+                )
+            }
+            // |goal| * percent / 100 in units of 1e-14 is exactly |goal.units| * percent.units.
+            band = Int128(goal.units.magnitude) * Int128(percent.units)
+        }
+        let goalScaled = Int128(goal.units) * scale
+        let limitScaled = higherIsBetter ? goalScaled - band : goalScaled + band
+        let latestScaled = Int128(latestNumber.units) * scale
+        let withinBand = higherIsBetter ? latestScaled >= limitScaled : latestScaled <= limitScaled
+        explanation.amberLimit = Self.displayDecimal(limitScaled, scale: scale)
+        return Rating(status: withinBand ? .amber : .red, explanation: explanation)
+    }
+
+    /// Assesses a measure for a period: its rating, direction of travel and benchmark comparison.
+    ///
+    /// - Parameters:
+    ///   - measure: The measure.
+    ///   - observations: Observations of the measure (others are ignored); at most one per period is
+    ///     expected, and the first found is used.
+    ///   - period: The period to assess.
+    /// - Returns: The assessment.
+    /// - Throws: ``EvaluationError`` when the measure's tolerance cannot apply to its target.
+    /// - Complexity: O(*n*) in the number of observations.
+    public func assess(
+        _ measure: Measure,
+        observations: some Sequence<Observation>,
+        at period: ReportingPeriod
+    ) throws(EvaluationError) -> Assessment {
+        let comparisonPeriod = measure.comparisonPeriod(for: period)
+        var latest: Observation? = nil
+        var comparator: Observation? = nil
+        for observation in observations where observation.measure == measure.id {
+            if latest == nil, observation.period == period { latest = observation }
+            if comparator == nil, observation.period == comparisonPeriod { comparator = observation }
+        }
+        let rating = try rate(measure, latest: latest, comparator: comparator, at: period)
+        return Assessment(
+            measure: measure.id,
+            period: period,
+            latest: latest,
+            comparator: comparator,
+            target: measure.target(at: period),
+            rating: rating,
+            directionOfTravel: DirectionOfTravel.between(
+                latest?.value,
+                and: comparator?.value,
+                direction: measure.direction,
+                deadBand: directionDeadBand
+            ),
+            benchmark: BenchmarkComparison.between(latest?.value, and: latest?.national, direction: measure.direction)
+        )
+    }
+
+    private static func rateDeadline(
+        value: MeasureValue,
+        unit: MeasureUnit,
+        deadline: CalendarDate,
+        period: ReportingPeriod
+    ) -> Rating {
+        let done: Bool
+        switch value {
+        case .boolean(let answer): done = answer
+        case .number(let number) where unit == .percentage: done = number >= ExactDecimal(units: 100_000_000)
+        default: return .notRated(.incomparable)
+        }
+        let explanation = Rating.Explanation(rule: "Deadline \(deadline): met when done (yes or 100%) by then")
+        if done { return Rating(status: .green, explanation: explanation) }
+        if period.lastDay > deadline { return Rating(status: .red, explanation: explanation) }
+        return Rating(status: .notRated, reason: .deadlineNotReached, explanation: explanation)
+    }
+
+    private static func isBoolean(_ value: MeasureValue) -> Bool {
+        if case .boolean = value { return true }
+        return false
+    }
+
+    /// Rounds a value held in units of 1e-14 to six decimal places, half away from zero, for display.
+    private static func displayDecimal(_ value: Int128, scale: Int128) -> ExactDecimal {
+        let quotient = value / scale
+        let remainder = value % scale
+        let adjust: Int128 = remainder.magnitude * 2 >= UInt128(scale) ? (value < 0 ? -1 : 1) : 0
+        let units = quotient + adjust
+        guard units >= Int128(Int64.min), units <= Int128(Int64.max) else {
+            return ExactDecimal(units: units < 0 ? .min : .max)
+        }
+        return ExactDecimal(units: Int64(units))
+    }
+}

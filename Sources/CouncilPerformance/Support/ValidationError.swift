@@ -1,0 +1,145 @@
+/// An error raised when text or a value does not meet the rules of a library type.
+///
+/// Every parser and validating initialiser in the library throws this error. It names what was found,
+/// what was expected and, where the caller supplied one, the field the value came from, so that a data
+/// source can turn it into a located diagnostic.
+///
+/// ```swift
+/// do {
+///     _ = try FinancialYear("2018/20")
+/// } catch {
+///     print(error)  // "2018/20" is not a financial year (expected like 2018/19, ...)
+/// }
+/// ```
+public struct ValidationError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// A stable, extensible classification of a validation failure.
+    public struct Code: Sendable, Hashable, Codable, CustomStringConvertible, ExpressibleByStringLiteral {
+        /// The code's stable text, suitable for machine-readable reports.
+        public var rawValue: String
+
+        /// Creates a code from its stable text.
+        ///
+        /// - Parameter rawValue: The code's stable text.
+        public init(_ rawValue: String) {
+            self.rawValue = rawValue
+        }
+
+        /// Creates a code from a string literal.
+        ///
+        /// - Parameter value: The code's stable text.
+        public init(stringLiteral value: String) {
+            self.rawValue = value
+        }
+
+        /// Creates a code from a single-value container holding its text.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` when the value is not a string.
+        public init(from decoder: any Decoder) throws {
+            self.rawValue = try decoder.singleValueContainer().decode(String.self)
+        }
+
+        /// Encodes the code as its text.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: `EncodingError` when the encoder fails.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            try container.encode(rawValue)
+        }
+
+        /// The code's stable text.
+        public var description: String { rawValue }
+
+        /// The text is not a valid amount of money.
+        public static let invalidMoney: Code = "invalid-money"
+        /// An amount of money does not fit the range the library can hold exactly.
+        public static let moneyOverflow: Code = "money-overflow"
+        /// The text is not a valid exact decimal number.
+        public static let invalidNumber: Code = "invalid-number"
+        /// A number has more decimal places, or more digits, than the library holds exactly.
+        public static let numberOutOfRange: Code = "number-out-of-range"
+        /// The text is not a valid financial year.
+        public static let invalidFinancialYear: Code = "invalid-financial-year"
+        /// The text is not a valid reporting period.
+        public static let invalidPeriod: Code = "invalid-period"
+        /// The text is not a value of the measure's unit.
+        public static let invalidValue: Code = "invalid-value"
+        /// The text is not a recognised "Good is" direction.
+        public static let invalidDirection: Code = "invalid-direction"
+        /// The text is not a recognised target.
+        public static let invalidTarget: Code = "invalid-target"
+        /// The text is not a recognised tolerance.
+        public static let invalidTolerance: Code = "invalid-tolerance"
+        /// An identifier is empty or malformed.
+        public static let invalidIdentifier: Code = "invalid-identifier"
+        /// The text is not a recognised delivery status.
+        public static let unknownStatus: Code = "unknown-status"
+        /// A value breaks a rule of the model (for example a decision transition that is not allowed).
+        public static let ruleViolation: Code = "rule-violation"
+    }
+
+    /// What kind of failure this is.
+    public var code: Code
+    /// The text or value that was found, as given.
+    public var found: String
+    /// A short description of what was expected, with an example where one helps.
+    public var expected: String
+    /// The field or path the value came from, when the caller knows it.
+    public var field: String?
+
+    /// Creates a validation error.
+    ///
+    /// - Parameters:
+    ///   - code: What kind of failure this is.
+    ///   - found: The text or value that was found.
+    ///   - expected: What was expected, with an example where one helps.
+    ///   - field: The field or path the value came from, if known.
+    public init(code: Code, found: String, expected: String, field: String? = nil) {
+        self.code = code
+        self.found = found
+        self.expected = expected
+        self.field = field
+    }
+
+    /// A one-line human-readable message: the found text quoted, then what was expected.
+    public var message: String {
+        "\"\(found)\" \(problem) (expected \(expected))"
+    }
+
+    /// The message, prefixed with the field when one is known.
+    public var description: String {
+        if let field {
+            return "\(field): \(message)"
+        }
+        return message
+    }
+
+    /// Returns a copy of the error that names the field the value came from.
+    ///
+    /// - Parameter field: The field or path to record.
+    /// - Returns: The same error with ``field`` set.
+    public func located(in field: String) -> ValidationError {
+        var copy = self
+        copy.field = field
+        return copy
+    }
+
+    private var problem: String {
+        switch code {
+        case .invalidMoney: "is not an amount of money"
+        case .moneyOverflow: "is too large an amount of money"
+        case .invalidNumber: "is not a number"
+        case .numberOutOfRange: "is not a number the library can hold exactly"
+        case .invalidFinancialYear: "is not a financial year"
+        case .invalidPeriod: "is not a reporting period"
+        case .invalidValue: "is not a value of this measure"
+        case .invalidDirection: "is not a \"Good is\" direction"
+        case .invalidTarget: "is not a target"
+        case .invalidTolerance: "is not a tolerance"
+        case .invalidIdentifier: "is not an identifier"
+        case .unknownStatus: "is not a known status"
+        default: "is not valid"
+        }
+    }
+}

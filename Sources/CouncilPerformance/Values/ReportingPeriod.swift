@@ -1,0 +1,267 @@
+/// A span of time a figure is reported for: a financial year, quarter, 4-monthly term or month.
+///
+/// Periods have canonical labels (`2018/19`, `Q2 2018/19`, `T1 2018/19`, `Sep 2018`), order by when
+/// they end, and know their neighbours: ``previous`` for snapshot measures and ``sameLastYear`` for
+/// cumulative ones, whose values run from 1 April to the end of the period (see ``yearToDate``).
+///
+/// ```swift
+/// let period = try ReportingPeriod("Q2 15/16")
+/// period.description           // "Q2 2015/16"
+/// period.previous.description  // "Q1 2015/16"
+/// try ReportingPeriod("M Sept", in: FinancialYear("2015/16")).description  // "Sep 2015"
+/// ```
+///
+/// Council quarters: Q1 April to June, Q2 July to September, Q3 October to December, Q4 January to
+/// March. Internal-audit terms: T1 April to July, T2 August to November, T3 December to March.
+public struct ReportingPeriod: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+    /// How long a period is.
+    public enum Granularity: Sendable, Hashable {
+        /// A whole financial year.
+        case year
+        /// A financial quarter, 1 to 4.
+        case quarter(Int)
+        /// A 4-monthly term, 1 to 3.
+        case term(Int)
+        /// A calendar month, 1 (January) to 12 (December).
+        case month(Int)
+    }
+
+    /// The financial year the period falls in.
+    public let financialYear: FinancialYear
+    /// Which part of the year the period is.
+    public let granularity: Granularity
+
+    /// Creates a period, checking that the quarter, term or month number exists.
+    ///
+    /// - Parameters:
+    ///   - granularity: The part of the year.
+    ///   - financialYear: The financial year.
+    /// - Throws: ``ValidationError`` when the number is out of range.
+    public init(_ granularity: Granularity, of financialYear: FinancialYear) throws(ValidationError) {
+        let valid =
+            switch granularity {
+            case .year: true
+            case .quarter(let number): (1...4).contains(number)
+            case .term(let number): (1...3).contains(number)
+            case .month(let number): (1...12).contains(number)
+            }
+        guard valid else {
+            throw ValidationError(
+                code: .invalidPeriod,
+                found: "\(granularity)",
+                expected: "quarter 1-4, term 1-3 or month 1-12"
+            )
+        }
+        self.financialYear = financialYear
+        self.granularity = granularity
+    }
+
+    init(unchecked granularity: Granularity, of financialYear: FinancialYear) {
+        self.financialYear = financialYear
+        self.granularity = granularity
+    }
+
+    /// A whole financial year as a period.
+    ///
+    /// - Parameter financialYear: The year.
+    /// - Returns: The year-long period.
+    public static func year(_ financialYear: FinancialYear) -> ReportingPeriod {
+        ReportingPeriod(unchecked: .year, of: financialYear)
+    }
+
+    /// Parses a period label as the papers print it.
+    ///
+    /// Accepted forms: `2018/19`, `Y 14/15`, `(2017/18)`, `Q2 15/16`, `Q2 2018/19`, `2018/19 Q2`,
+    /// `T1 2018/19`, `Term 1 2018/19`, `Sep 2018`, `September 2018`; and, with `financialYear` as
+    /// context, `Term 1`, `Q2`, `M Sept` and `Sept`.
+    ///
+    /// - Parameters:
+    ///   - text: The label.
+    ///   - financialYear: The year to use when the label gives none (for example the report's year).
+    /// - Throws: ``ValidationError`` with code ``ValidationError/Code/invalidPeriod`` naming the text.
+    public init(_ text: String, in financialYear: FinancialYear? = nil) throws(ValidationError) {
+        let trimmed = text.trimmingWhitespace()
+        let invalid = ValidationError(
+            code: .invalidPeriod,
+            found: trimmed,
+            expected: "a period like 2018/19, Q2 2018/19, T1 2018/19, Sep 2018 or Y 14/15"
+        )
+        var body = trimmed
+        if body.hasPrefix("("), body.hasSuffix(")") { body = String(body.dropFirst().dropLast()) }
+        var words = body.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).map(String.init)
+        guard !words.isEmpty else { throw invalid }
+
+        // Find the financial year among the words, if any.
+        var year: FinancialYear? = nil
+        var calendarYear: Int? = nil
+        if let index = words.firstIndex(where: { (try? FinancialYear($0)) != nil }) {
+            year = try? FinancialYear(words[index])
+            words.remove(at: index)
+        } else if let index = words.firstIndex(where: { $0.count == 4 && Int($0) != nil }) {
+            calendarYear = Int(words[index])
+            words.remove(at: index)
+        }
+
+        let granularity: Granularity
+        switch words.count {
+        case 0:
+            guard let year else { throw invalid }
+            self.init(unchecked: .year, of: year)
+            return
+        case 1, 2:
+            let head = words[0].lowercased()
+            let number = words.count == 2 ? Int(words[1]) : nil
+            if head == "y" || head == "year", words.count == 1 {
+                granularity = .year
+            } else if head.count == 2, head.hasPrefix("q"), let quarter = Int(head.dropFirst()), words.count == 1 {
+                granularity = .quarter(quarter)
+            } else if head == "quarter", let number {
+                granularity = .quarter(number)
+            } else if head.count == 2, head.hasPrefix("t"), let term = Int(head.dropFirst()), words.count == 1 {
+                granularity = .term(term)
+            } else if head == "term", let number {
+                granularity = .term(number)
+            } else if head == "m", words.count == 2, let month = Month.number(named: words[1]) {
+                granularity = .month(month)
+            } else if words.count == 1, let month = Month.number(named: words[0]) {
+                granularity = .month(month)
+            } else {
+                throw invalid
+            }
+        default:
+            throw invalid
+        }
+
+        if case .month(let month) = granularity, let calendarYear {
+            guard (1900...2999).contains(calendarYear) else { throw invalid }
+            year = FinancialYear(uncheckedStartYear: month >= 4 ? calendarYear : calendarYear - 1)
+        } else if calendarYear != nil {
+            throw invalid
+        }
+        guard let resolved = year ?? financialYear else {
+            throw ValidationError(
+                code: .invalidPeriod,
+                found: trimmed,
+                expected: "a label with its year, like \"\(trimmed) 2018/19\", or a report year as context"
+            )
+        }
+        do {
+            try self.init(granularity, of: resolved)
+        } catch {
+            throw invalid
+        }
+    }
+
+    /// The canonical label: `2018/19`, `Q2 2018/19`, `T1 2018/19` or `Sep 2018`.
+    public var description: String {
+        switch granularity {
+        case .year: financialYear.description
+        case .quarter(let number): "Q\(number) \(financialYear)"
+        case .term(let number): "T\(number) \(financialYear)"
+        case .month(let month): "\(Month.shortNames[month - 1]) \(calendarYear(ofMonth: month))"
+        }
+    }
+
+    /// The first month of the period as a count of months since year 0 (for ordering and spans).
+    var startMonthIndex: Int {
+        let april = financialYear.startYear * 12 + 3
+        switch granularity {
+        case .year: return april
+        case .quarter(let number): return april + (number - 1) * 3
+        case .term(let number): return april + (number - 1) * 4
+        case .month(let month): return calendarYear(ofMonth: month) * 12 + month - 1
+        }
+    }
+
+    /// The last month of the period as a count of months since year 0.
+    var endMonthIndex: Int {
+        switch granularity {
+        case .year: startMonthIndex + 11
+        case .quarter: startMonthIndex + 2
+        case .term: startMonthIndex + 3
+        case .month: startMonthIndex
+        }
+    }
+
+    /// The first day of the period.
+    public var firstDay: CalendarDate {
+        let index = startMonthIndex
+        return CalendarDate(uncheckedYear: index / 12, month: index % 12 + 1, day: 1)
+    }
+
+    /// The last day of the period.
+    public var lastDay: CalendarDate {
+        let index = endMonthIndex
+        let year = index / 12
+        let month = index % 12 + 1
+        return CalendarDate(uncheckedYear: year, month: month, day: CalendarDate.daysIn(month: month, year: year))
+    }
+
+    /// The span a cumulative (year-to-date) figure for this period covers: 1 April to the period's end.
+    public var yearToDate: ClosedRange<CalendarDate> {
+        financialYear.firstDay...lastDay
+    }
+
+    /// The period of the same length immediately before this one (Q1 2018/19 before Q2 2018/19, Q4
+    /// 2017/18 before Q1 2018/19).
+    public var previous: ReportingPeriod {
+        switch granularity {
+        case .year:
+            return ReportingPeriod(unchecked: .year, of: financialYear.previous)
+        case .quarter(let number):
+            return number == 1
+                ? ReportingPeriod(unchecked: .quarter(4), of: financialYear.previous)
+                : ReportingPeriod(unchecked: .quarter(number - 1), of: financialYear)
+        case .term(let number):
+            return number == 1
+                ? ReportingPeriod(unchecked: .term(3), of: financialYear.previous)
+                : ReportingPeriod(unchecked: .term(number - 1), of: financialYear)
+        case .month(let month):
+            let previousMonth = month == 1 ? 12 : month - 1
+            let year = month == 4 ? financialYear.previous : financialYear
+            return ReportingPeriod(unchecked: .month(previousMonth), of: year)
+        }
+    }
+
+    /// The same part of the previous financial year (Q2 2017/18 for Q2 2018/19).
+    public var sameLastYear: ReportingPeriod {
+        ReportingPeriod(unchecked: granularity, of: financialYear.previous)
+    }
+
+    /// Orders periods by when they end, then by when they start (a year before its Q4 before March).
+    ///
+    /// - Parameters:
+    ///   - lhs: A period.
+    ///   - rhs: Another period.
+    /// - Returns: Whether `lhs` sorts first.
+    public static func < (lhs: ReportingPeriod, rhs: ReportingPeriod) -> Bool {
+        (lhs.endMonthIndex, lhs.startMonthIndex) < (rhs.endMonthIndex, rhs.startMonthIndex)
+    }
+
+    /// Decodes a period from its label.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError.dataCorrupted` when the label is not a complete period.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        do {
+            try self.init(text)
+        } catch {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.message)
+        }
+    }
+
+    /// Encodes the period as its canonical label.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: `EncodingError` when the encoder fails.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+
+    private func calendarYear(ofMonth month: Int) -> Int {
+        month >= 4 ? financialYear.startYear : financialYear.startYear + 1
+    }
+}

@@ -1,0 +1,83 @@
+import CouncilPerformance
+import Foundation
+import Testing
+
+@Suite struct ReportingPeriodTests {
+    // Labels as the seeds print them: 000 Appendix A (`Q2 15/16`, `M Sept`, `Y 14/15`, `Q1 15/16`),
+    // 002 (`(2017/18)`), 002 narrative (`Term 1`).
+    @Test(
+        arguments: [
+            ("Q2 15/16", nil, "Q2 2015/16"),
+            ("Q1 15/16", nil, "Q1 2015/16"),
+            ("Y 14/15", nil, "2014/15"),
+            ("(2017/18)", nil, "2017/18"),
+            ("2018/19", nil, "2018/19"),
+            ("Q2 2018/19", nil, "Q2 2018/19"),
+            ("2018/19 Q2", nil, "Q2 2018/19"),
+            ("T1 2018/19", nil, "T1 2018/19"),
+            ("Term 1 2018/19", nil, "T1 2018/19"),
+            ("Sep 2018", nil, "Sep 2018"),
+            ("September 2018", nil, "Sep 2018"),
+            ("March 2019", nil, "Mar 2019"),
+            ("M Sept", "2015/16", "Sep 2015"),
+            ("M Aug", "2015/16", "Aug 2015"),
+            ("M Feb", "2015/16", "Feb 2016"),
+            ("Term 1", "2018/19", "T1 2018/19"),
+            ("Q3", "2018/19", "Q3 2018/19"),
+        ] as [(String, String?, String)]
+    )
+    func parsesTheSeedsLabels(text: String, context: String?, canonical: String) throws {
+        let year = try context.map { try FinancialYear($0) }
+        let period = try ReportingPeriod(text, in: year)
+        #expect(period.description == canonical)
+        #expect(try ReportingPeriod(period.description) == period)
+    }
+
+    @Test(arguments: [
+        "M Sept", "Term 1", "Q5 2018/19", "T4 2018/19", "Quarter", "", "Sep 18/19 2018", "2018", "Q2 2018/20",
+    ])
+    func rejectsIncompleteOrImpossibleLabels(text: String) {
+        let error = #expect(throws: ValidationError.self) { try ReportingPeriod(text) }
+        #expect(error?.code == .invalidPeriod)
+    }
+
+    @Test func asksForAYearWhenTheLabelHasNone() {
+        let error = #expect(throws: ValidationError.self) { try ReportingPeriod("M Sept") }
+        #expect(error?.expected.contains("report year") == true)
+    }
+
+    @Test func knowsItsDaysAndYearToDate() throws {
+        let q2 = try ReportingPeriod("Q2 2018/19")
+        #expect(q2.firstDay.description == "2018-07-01")
+        #expect(q2.lastDay.description == "2018-09-30")
+        #expect(q2.yearToDate.lowerBound.description == "2018-04-01")
+        #expect(q2.yearToDate.upperBound.description == "2018-09-30")
+        let term3 = try ReportingPeriod("T3 2018/19")
+        #expect(term3.firstDay.description == "2018-12-01")
+        #expect(term3.lastDay.description == "2019-03-31")
+        #expect(try ReportingPeriod("Feb 2020").lastDay.description == "2020-02-29")
+    }
+
+    @Test func stepsToPreviousAndSameLastYear() throws {
+        #expect(try ReportingPeriod("Q2 2018/19").previous.description == "Q1 2018/19")
+        #expect(try ReportingPeriod("Q1 2018/19").previous.description == "Q4 2017/18")
+        #expect(try ReportingPeriod("T1 2018/19").previous.description == "T3 2017/18")
+        #expect(try ReportingPeriod("Apr 2018").previous.description == "Mar 2018")
+        #expect(try ReportingPeriod("Jan 2019").previous.description == "Dec 2018")
+        #expect(try ReportingPeriod("2018/19").previous.description == "2017/18")
+        #expect(try ReportingPeriod("Q2 2018/19").sameLastYear.description == "Q2 2017/18")
+        #expect(try ReportingPeriod("Sep 2018").sameLastYear.description == "Sep 2017")
+    }
+
+    @Test func ordersByEndThenStart() throws {
+        let labels = ["Mar 2019", "Q2 2018/19", "2018/19", "Q4 2018/19", "Q1 2018/19", "T1 2018/19", "2017/18"]
+        let sorted = try labels.map { try ReportingPeriod($0) }.sorted().map(\.description)
+        #expect(sorted == ["2017/18", "Q1 2018/19", "T1 2018/19", "Q2 2018/19", "2018/19", "Q4 2018/19", "Mar 2019"])
+    }
+
+    @Test func codesAsItsLabel() throws {
+        let data = try JSONEncoder().encode([try ReportingPeriod("Q2 15/16")])
+        #expect(String(decoding: data, as: UTF8.self) == #"["Q2 2015\/16"]"#)
+        #expect(try JSONDecoder().decode([ReportingPeriod].self, from: data) == [try ReportingPeriod("Q2 2015/16")])
+    }
+}
