@@ -134,6 +134,9 @@ public struct Money: Sendable, Hashable, Comparable, Codable, CustomStringConver
         case millions(decimalPlaces: Int)
         /// A cell of a £000s table: no symbol, thousands separators, `-6,612` for negatives.
         case thousandsTable
+        /// As a covering report words an amount: `£25.6m` and `£3m` (millions to one place, `.0`
+        /// dropped) from £1m, `£686k` from £1k, `£500` below.
+        case compact
     }
 
     /// Formats the amount, rounding half away from zero only here.
@@ -154,6 +157,17 @@ public struct Money: Sendable, Hashable, Comparable, Codable, CustomStringConver
             )
         case .thousandsTable:
             return Self.scaledText(pence, unitPence: 100_000, places: 0)
+        case .compact:
+            let magnitude = pence.magnitude
+            if magnitude >= 99_950_000 {
+                var text = Self.scaledText(pence, unitPence: 100_000_000, places: 1)
+                if text.hasSuffix(".0") { text.removeLast(2) }
+                return Self.signed(text, prefix: "£", suffix: "m")
+            }
+            if magnitude >= 100_000 {
+                return Self.signed(Self.scaledText(pence, unitPence: 100_000, places: 0), prefix: "£", suffix: "k")
+            }
+            return Self.signed(Self.scaledText(pence, unitPence: 100, places: 0), prefix: "£", suffix: "")
         }
     }
 

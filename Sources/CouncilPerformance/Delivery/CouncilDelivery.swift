@@ -1,0 +1,78 @@
+/// The council-wide view of improvement and change: portfolios, their programmes and their projects,
+/// with roll-ups at each level.
+///
+/// ```swift
+/// let delivery = CouncilDelivery(portfolios: portfolios, programmes: programmes, projects: projects)
+/// let asch = delivery.totals(for: "asch", month: september)
+/// asch.cashableTotal.formatted(.thousandsTable)  // "17,831"
+/// asch.netAtRisk.formatted(.thousandsTable)      // "-6,697"
+/// ```
+public struct CouncilDelivery: Sendable, Hashable, Codable {
+    /// The portfolios, in report order.
+    public var portfolios: [Portfolio]
+    /// The programmes.
+    public var programmes: [Programme]
+    /// The projects, in the order the council lists them.
+    public var projects: [Project]
+
+    /// Creates the council-wide view.
+    ///
+    /// - Parameters:
+    ///   - portfolios: The portfolios, in report order.
+    ///   - programmes: The programmes.
+    ///   - projects: The projects, in the council's order.
+    public init(portfolios: [Portfolio], programmes: [Programme] = [], projects: [Project]) {
+        self.portfolios = portfolios
+        self.programmes = programmes
+        self.projects = projects
+    }
+
+    /// The projects of a portfolio, in the council's order.
+    ///
+    /// - Parameter portfolio: The portfolio.
+    /// - Returns: Its projects.
+    /// - Complexity: O(*n*) in the number of projects.
+    public func projects(in portfolio: Portfolio.ID) -> [Project] {
+        projects.filter { $0.portfolio == portfolio }
+    }
+
+    /// The projects of a programme, in the council's order.
+    ///
+    /// - Parameter programme: The programme.
+    /// - Returns: Its projects.
+    /// - Complexity: O(*n*) in the number of projects.
+    public func projects(in programme: Programme.ID) -> [Project] {
+        projects.filter { $0.programme == programme }
+    }
+
+    /// The totals of a portfolio.
+    ///
+    /// - Parameters:
+    ///   - portfolio: The portfolio.
+    ///   - month: The month whose statuses to count.
+    /// - Returns: The sums of its project rows.
+    /// - Complexity: O(*n* × *y*).
+    public func totals(for portfolio: Portfolio.ID, month: ReportingPeriod? = nil) -> SavingsTotals {
+        SavingsTotals(projects: projects(in: portfolio), month: month)
+    }
+
+    /// The totals of a programme.
+    ///
+    /// - Parameters:
+    ///   - programme: The programme.
+    ///   - month: The month whose statuses to count.
+    /// - Returns: The sums of its project rows.
+    /// - Complexity: O(*n* × *y*).
+    public func totals(for programme: Programme.ID, month: ReportingPeriod? = nil) -> SavingsTotals {
+        SavingsTotals(projects: projects(in: programme), month: month)
+    }
+
+    /// The council-wide totals.
+    ///
+    /// - Parameter month: The month whose statuses to count.
+    /// - Returns: The sums of every project row.
+    /// - Complexity: O(*n* × *y*).
+    public func councilTotals(month: ReportingPeriod? = nil) -> SavingsTotals {
+        SavingsTotals(projects: projects, month: month)
+    }
+}
