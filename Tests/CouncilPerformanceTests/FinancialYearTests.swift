@@ -61,13 +61,16 @@ import Testing
 @Suite struct CalendarDateTests {
     @Test(arguments: [
         ("2019-01-07", "2019-01-07"), ("7 January 2019", "2019-01-07"), ("31st March 2018", "2018-03-31"),
-        ("29 February 2020", "2020-02-29"),
+        ("29 February 2020", "2020-02-29"), ("28/11/2018", "2018-11-28"), ("16.12.18", "2018-12-16"),
+        ("23 November 2018", "2018-11-23"),
     ])
     func parses(text: String, iso: String) throws {
         #expect(try CalendarDate(text).description == iso)
     }
 
-    @Test(arguments: ["2019-02-29", "31 April 2018", "2019-13-01", "yesterday", "", "1899-12-31"])
+    @Test(arguments: [
+        "2019-02-29", "31 April 2018", "2019-13-01", "yesterday", "", "1899-12-31", "12/31/2018", "1.2.123",
+    ])
     func rejects(text: String) {
         #expect(throws: ValidationError.self) { try CalendarDate(text) }
     }

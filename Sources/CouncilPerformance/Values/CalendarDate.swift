@@ -33,7 +33,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
     }
 
     /// Parses an ISO 8601 date (`2019-01-07`) or a date as papers print it (`7 January 2019`,
-    /// `31 March 2018`, `31st March 2018`).
+    /// `31 March 2018`, `31st March 2018`, `28/11/2018`, `16.12.18`; numeric forms are day first).
     ///
     /// - Parameter text: The date text.
     /// - Throws: ``ValidationError`` naming the text when it is not a date.
@@ -48,6 +48,16 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         if dashed.count == 3, dashed[0].count == 4,
             let year = Int(dashed[0]), let month = Int(dashed[1]), let day = Int(dashed[2])
         {
+            do { try self.init(year: year, month: month, day: day) } catch { throw invalid }
+            return
+        }
+        // UK numeric forms: 28/11/2018, 16.12.18 (day first).
+        let numeric = trimmed.split(whereSeparator: { $0 == "/" || $0 == "." })
+        if numeric.count == 3, numeric.allSatisfy({ $0.allSatisfy(\.isNumber) && !$0.isEmpty }),
+            let day = Int(numeric[0]), let month = Int(numeric[1]), let yearValue = Int(numeric[2]),
+            numeric[2].count == 2 || numeric[2].count == 4
+        {
+            let year = numeric[2].count == 2 ? 2000 + yearValue : yearValue
             do { try self.init(year: year, month: month, day: day) } catch { throw invalid }
             return
         }
