@@ -1,0 +1,395 @@
+/// The byte-level state machine behind ``CSVReader``.
+///
+/// The parser looks at each byte once. Unquoted fields, and quoted fields without doubled quotes, are
+/// decoded straight from the input; a quoted field with doubled quotes is gathered into one reusable
+/// buffer that never grows past the field size limit. UTF-8 is validated while scanning, so every
+/// field is decoded once, from bytes already known to be valid.
+struct CSVParser {
+    private enum FieldEnding {
+        case comma
+        case lineBreak
+        case endOfFile
+    }
+
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private let options: CSVReader.Options
+    private let file: String
+
+    /// The offset of the next byte to read.
+    private var position = 0
+    /// The 1-based line of ``position``.
+    private var line = 1
+    /// The offset of the first byte of the current line (after the byte order mark on line 1).
+    private var lineStart = 0
+
+    private var header: [String] = []
+    private var records: [CSVRecord] = []
+    private var errors: [CSVError] = []
+    /// Whether reading stopped, after too many errors or on a file that is not UTF-8.
+    private var stopped = false
+    /// Whether the next record read is the header.
+    private var awaitsHeader: Bool
+    /// How many fields each record must have, once known.
+    private var expectedFieldCount: Int?
+    /// Whether records are checked against ``expectedFieldCount``; not when the header was malformed.
+    private var checksFieldCount = true
+
+    /// Whether the current record has a problem; only its first problem is reported.
+    private var recordFailed = false
+    private var fields: [String] = []
+    private var locations: [CSVRecord.Location] = []
+    /// Where the current record ends: its line break, or the end of the file.
+    private var recordEnd = CSVRecord.Location(line: 1, column: 1)
+    /// The content of a quoted field with doubled quotes.
+    private var scratch: [UInt8] = []
+
+    init(bytes: UnsafeBufferPointer<UInt8>, options: CSVReader.Options, file: String) {
+        self.bytes = bytes
+        self.options = options
+        self.file = file
+        self.awaitsHeader = options.hasHeader
+    }
+
+    /// Reads the whole input.
+    mutating func parse() -> CSVTable {
+        skipByteOrderMark()
+        while position < bytes.count && !stopped {
+            let byte = bytes[position]
+            if byte == CSVSyntax.lineFeed || byte == CSVSyntax.carriageReturn {
+                consumeLineBreak()
+            } else {
+                parseRecord()
+            }
+        }
+        if awaitsHeader && !stopped {
+            report(
+                .emptyFile,
+                at: CSVRecord.Location(line: 1, column: 1),
+                found: "",
+                expected: "a header line naming the columns"
+            )
+        }
+        return CSVTable(file: file, header: header, records: records, errors: errors)
+    }
+
+    // MARK: - Records
+
+    private mutating func skipByteOrderMark() {
+        if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
+            position = 3
+            lineStart = 3
+        } else if bytes.count >= 2
+            && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF))
+        {
+            report(
+                .invalidUTF8,
+                at: CSVRecord.Location(line: 1, column: 1),
+                found: CSVSyntax.hexEscaped(bytes[0..<2]),
+                expected: "text saved as UTF-8, but this file is UTF-16; save it as \"CSV UTF-8\""
+            )
+            stopped = true
+        }
+    }
+
+    private mutating func parseRecord() {
+        let recordLine = line
+        recordFailed = false
+        fields = []
+        locations = []
+        if let expectedFieldCount {
+            fields.reserveCapacity(expectedFieldCount)
+            locations.reserveCapacity(expectedFieldCount)
+        }
+        while parseField() == .comma {}
+        finishRecord(line: recordLine)
+    }
+
+    private mutating func finishRecord(line recordLine: Int) {
+        if awaitsHeader {
+            awaitsHeader = false
+            if recordFailed {
+                checksFieldCount = false
+            } else {
+                acceptHeader()
+            }
+            return
+        }
+        guard !recordFailed else { return }
+        if checksFieldCount {
+            if let expected = expectedFieldCount {
+                guard fields.count == expected else {
+                    reportFieldCountMismatch(expected: expected)
+                    return
+                }
+            } else {
+                expectedFieldCount = fields.count
+            }
+        }
+        records.append(CSVRecord(line: recordLine, fields: fields, locations: locations))
+    }
+
+    private mutating func acceptHeader() {
+        header = fields
+        expectedFieldCount = fields.count
+        var seen: [Substring: Int] = [:]
+        for (index, name) in fields.enumerated() {
+            let trimmed = name.trimmingASCIIWhitespace()
+            if trimmed.isEmpty {
+                report(
+                    .emptyHeader,
+                    at: locations[index],
+                    found: CSVSyntax.excerpt(of: name),
+                    expected: "a name for every column in the header line"
+                )
+            } else if let first = seen[trimmed] {
+                report(
+                    .duplicateHeader,
+                    at: locations[index],
+                    found: CSVSyntax.excerpt(of: name),
+                    expected: "each column name once; column \(first + 1) has the same name"
+                )
+            } else {
+                seen[trimmed] = index
+            }
+        }
+    }
+
+    private mutating func reportFieldCountMismatch(expected: Int) {
+        let count = fields.count
+        // Point at the first extra field, or at the end of a short record.
+        let location = count > expected ? locations[expected] : recordEnd
+        let source = options.hasHeader ? "as in the header" : "as in the first record"
+        report(
+            .fieldCountMismatch,
+            at: location,
+            found: Self.fieldCount(count),
+            expected: "\(Self.fieldCount(expected)), \(source)"
+        )
+    }
+
+    // MARK: - Fields
+
+    private mutating func parseField() -> FieldEnding {
+        let location = currentLocation
+        if position < bytes.count && bytes[position] == CSVSyntax.quote {
+            return parseQuotedField(at: location)
+        }
+        return parseUnquotedField(at: location)
+    }
+
+    private mutating func parseUnquotedField(at location: CSVRecord.Location) -> FieldEnding {
+        let start = position
+        let limit = options.maximumFieldBytes
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == CSVSyntax.comma || byte == CSVSyntax.lineFeed || byte == CSVSyntax.carriageReturn {
+                break
+            }
+            if byte == CSVSyntax.quote {
+                // Excerpts are built only for a record's first problem; later ones are not reported.
+                if !recordFailed {
+                    fail(
+                        .quoteInUnquotedField,
+                        at: currentLocation,
+                        found: CSVSyntax.excerpt(of: bytes, from: start, stoppingAtDelimiters: true),
+                        expected: "the field enclosed in quotes, with each \" inside it doubled"
+                    )
+                }
+                position += 1
+            } else {
+                scanContentByte(byte)
+            }
+            if position - start > limit && !recordFailed {
+                failFieldTooLarge(at: location, start: start, isQuoted: false)
+            }
+        }
+        if !recordFailed {
+            fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self))
+            locations.append(location)
+        }
+        return consumeFieldEnding()
+    }
+
+    private mutating func parseQuotedField(at location: CSVRecord.Location) -> FieldEnding {
+        let quoteOffset = position
+        let limit = options.maximumFieldBytes
+        position += 1
+        // Content before `segmentStart` is in `scratch` once a doubled quote has been seen.
+        var usesScratch = false
+        var gathered = 0
+        var segmentStart = position
+        while true {
+            guard position < bytes.count else {
+                reportUnterminatedQuote(at: location, quoteOffset: quoteOffset)
+                return consumeFieldEnding()
+            }
+            let byte = bytes[position]
+            if byte == CSVSyntax.quote {
+                let next = position + 1
+                guard next < bytes.count && bytes[next] == CSVSyntax.quote else { break }
+                // A doubled quote: keep the first, skip the second.
+                if !usesScratch {
+                    usesScratch = true
+                    scratch.removeAll(keepingCapacity: true)
+                }
+                gather(segmentStart..<next)
+                gathered += next - segmentStart
+                position = next + 1
+                segmentStart = position
+            } else if byte == CSVSyntax.lineFeed || byte == CSVSyntax.carriageReturn {
+                consumeLineBreak()
+            } else {
+                scanContentByte(byte)
+            }
+            if gathered + (position - segmentStart) > limit && !recordFailed {
+                failFieldTooLarge(at: location, start: quoteOffset, isQuoted: true)
+            }
+        }
+        if !recordFailed {
+            let value: String
+            if usesScratch {
+                gather(segmentStart..<position)
+                value = String(decoding: scratch, as: UTF8.self)
+            } else {
+                value = String(decoding: UnsafeBufferPointer(rebasing: bytes[segmentStart..<position]), as: UTF8.self)
+            }
+            fields.append(value)
+            locations.append(location)
+        }
+        position += 1  // The closing quote.
+        if position < bytes.count && !CSVSyntax.isDelimiter(bytes[position]) && !recordFailed {
+            fail(
+                .characterAfterClosingQuote,
+                at: currentLocation,
+                found: CSVSyntax.excerpt(of: bytes, from: position, stoppingAtDelimiters: true),
+                expected: "a comma or a line break"
+            )
+        }
+        while position < bytes.count && !CSVSyntax.isDelimiter(bytes[position]) {
+            position += 1
+        }
+        return consumeFieldEnding()
+    }
+
+    /// Steps over one byte, or one UTF-8 sequence, of field content, reporting NUL and invalid UTF-8.
+    private mutating func scanContentByte(_ byte: UInt8) {
+        if byte >= 0x01 && byte < 0x80 {
+            position += 1
+        } else if byte == 0 {
+            fail(.nulByte, at: currentLocation, found: "\\x00", expected: Self.nulExpectation)
+            position += 1
+        } else {
+            let sequence = CSVSyntax.utf8Sequence(in: bytes, at: position)
+            if !sequence.isValid && !recordFailed {
+                fail(
+                    .invalidUTF8,
+                    at: currentLocation,
+                    found: CSVSyntax.invalidBytes(in: bytes, at: position),
+                    expected: "text saved as UTF-8"
+                )
+            }
+            position += sequence.length
+        }
+    }
+
+    /// Copies part of a quoted field into the scratch buffer, unless the record is being skipped.
+    private mutating func gather(_ range: Range<Int>) {
+        guard !recordFailed else { return }
+        scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
+    }
+
+    /// Consumes the comma or line break after a field, noting where the record would end.
+    private mutating func consumeFieldEnding() -> FieldEnding {
+        recordEnd = currentLocation
+        guard position < bytes.count else { return .endOfFile }
+        if bytes[position] == CSVSyntax.comma {
+            position += 1
+            return .comma
+        }
+        consumeLineBreak()
+        return .lineBreak
+    }
+
+    /// Consumes a CRLF, LF or lone CR at ``position`` and starts a new line.
+    private mutating func consumeLineBreak() {
+        let next = position + 1
+        if bytes[position] == CSVSyntax.carriageReturn && next < bytes.count && bytes[next] == CSVSyntax.lineFeed {
+            position += 2
+        } else {
+            position += 1
+        }
+        line += 1
+        lineStart = position
+    }
+
+    private var currentLocation: CSVRecord.Location {
+        CSVRecord.Location(line: line, column: position - lineStart + 1)
+    }
+
+    // MARK: - Errors
+
+    private mutating func failFieldTooLarge(at location: CSVRecord.Location, start: Int, isQuoted: Bool) {
+        fail(
+            .fieldTooLarge,
+            at: location,
+            found: CSVSyntax.excerpt(of: bytes, from: start, stoppingAtDelimiters: !isQuoted),
+            expected: "at most \(ExactDecimal.grouped(String(options.maximumFieldBytes))) bytes in one field"
+        )
+    }
+
+    /// Reports an unterminated quote even when the record already has a problem, because it explains
+    /// why the rest of the file was not read.
+    private mutating func reportUnterminatedQuote(at location: CSVRecord.Location, quoteOffset: Int) {
+        recordFailed = true
+        report(
+            .unterminatedQuote,
+            at: location,
+            found: CSVSyntax.excerpt(of: bytes, from: quoteOffset, stoppingAtDelimiters: false),
+            expected: "a closing \" before the end of the file"
+        )
+    }
+
+    /// Reports the first problem in the current record, and marks the record to be skipped.
+    private mutating func fail(
+        _ code: CSVError.Code,
+        at location: CSVRecord.Location,
+        found: String,
+        expected: String
+    ) {
+        guard !recordFailed else { return }
+        recordFailed = true
+        report(code, at: location, found: found, expected: expected)
+    }
+
+    /// Records an error, or the final "too many errors" error once the limit is reached.
+    private mutating func report(
+        _ code: CSVError.Code,
+        at location: CSVRecord.Location,
+        found: String,
+        expected: String
+    ) {
+        guard !stopped else { return }
+        var error = CSVError(
+            code: code,
+            file: file,
+            line: location.line,
+            column: location.column,
+            found: found,
+            expected: expected
+        )
+        let limit = max(options.maximumErrors, 0)
+        if errors.count >= limit {
+            stopped = true
+            error.code = .tooManyErrors
+            error.found = ""
+            error.expected = "at most \(limit) errors"
+        }
+        errors.append(error)
+    }
+
+    private static let nulExpectation = "text without NUL characters; the file may be UTF-16 or not a text file"
+
+    private static func fieldCount(_ count: Int) -> String {
+        count == 1 ? "1 field" : "\(count) fields"
+    }
+}
