@@ -1,0 +1,284 @@
+#if canImport(FoundationEssentials)
+public import FoundationEssentials
+#else
+public import Foundation
+#endif
+
+/// The library's CSV format: a folder of tidy, long-format tables, one file per ``TableSchema``, with a
+/// `datapackage.json` (Frictionless Table Schema) describing them.
+///
+/// Each file has one header row naming its columns (in any order; unknown columns are an error) and
+/// one row per element. Only `council.csv` is required; a missing file is an empty table. Files are
+/// RFC 4180, UTF-8 with or without a byte order mark, CRLF or LF. Money and numbers may be written the
+/// way spreadsheets export them (`£1,080`, `31.0%`).
+///
+/// When `datapackage.json` is present its resources say which file holds which table; otherwise each
+/// table is `<name>.csv`.
+public enum CSVFormat: Sendable {
+    /// The name of the package descriptor.
+    public static let descriptorName = "datapackage.json"
+
+    /// The largest file read, in bytes (1 GiB).
+    public static let maximumFileSize = 1024 * 1024 * 1024
+
+    /// The files of a model in the CSV format: one per non-empty table, plus `datapackage.json`.
+    ///
+    /// - Parameter data: The model.
+    /// - Returns: File names and contents, in schema order, descriptor last.
+    public static func files(for data: PerformanceData) -> [(name: String, bytes: [UInt8])] {
+        let tables = PerformanceDataWriter(data: data).tables().filter { !$0.rows.isEmpty || $0.schema == .council }
+        let writer = CSVWriter(
+            options: CSVWriter.Options(includeByteOrderMark: false, lineEnding: .crlf, neutralizesFormulas: false)
+        )
+        var files: [(name: String, bytes: [UInt8])] = tables.map { table in
+            (table.schema.fileName, writer.write(header: table.schema.columns.map(\.name), rows: table.rows))
+        }
+        files.append((descriptorName, descriptor(for: tables.map(\.schema), council: data.council)))
+        return files
+    }
+
+    /// Reads a model from CSV files held in memory, keyed by file name.
+    ///
+    /// - Parameter files: File names and contents.
+    /// - Returns: The validated model.
+    /// - Throws: ``DataSourceError`` with every problem in every file.
+    public static func read(files: [String: [UInt8]]) throws(DataSourceError) -> PerformanceData {
+        var set = TableSet()
+        var paths: [String: String] = Dictionary(uniqueKeysWithValues: TableSchema.all.map { ($0.name, $0.fileName) })
+        if let descriptor = files[descriptorName] {
+            paths = readDescriptor(descriptor, defaults: paths, into: &set)
+        }
+        let reader = CSVReader()
+        for schema in TableSchema.all {
+            guard let name = paths[schema.name] else { continue }
+            guard let bytes = files[name] else { continue }
+            set.tables[schema.name] = rows(of: reader.read(bytes, file: name), schema: schema, into: &set)
+        }
+        let councilFile = paths[TableSchema.council.name] ?? TableSchema.council.fileName
+        var builder = PerformanceDataReader(tables: set, file: councilFile, councilFile: councilFile)
+        return try builder.read().get()
+    }
+
+    private static func rows(of table: CSVTable, schema: TableSchema, into set: inout TableSet) -> [TableSet.Row] {
+        for error in table.errors {
+            set.diagnostics.append(
+                Diagnostic(
+                    code: .syntax,
+                    location: .init(file: error.file, line: error.line, column: error.column),
+                    message: error.message
+                )
+            )
+        }
+        var known: [(index: Int, name: String)] = []
+        for (index, name) in table.header.enumerated() {
+            let column = name.trimmingWhitespace()
+            if schema.column(column) == nil {
+                set.diagnostics.append(
+                    Diagnostic(
+                        code: .structure,
+                        location: .init(file: table.file, line: 1, column: headerColumn(table.header, index)),
+                        message:
+                            "unknown column \"\(column)\" in \(schema.name) (expected one of \(schema.columns.map(\.name).joined(separator: ", ")))"
+                    )
+                )
+            } else {
+                known.append((index, column))
+            }
+        }
+        if !table.header.isEmpty {
+            for column in schema.columns where column.isRequired && !known.contains(where: { $0.name == column.name }) {
+                set.diagnostics.append(
+                    Diagnostic(
+                        code: .structure,
+                        location: .init(file: table.file, line: 1, column: 1),
+                        message: "no \(column.name) column (expected it in the header of \(schema.fileName))"
+                    )
+                )
+            }
+        }
+        return table.records.map { record in
+            var row = TableSet.Row(location: .init(file: table.file, line: record.line, column: 1), cells: [:])
+            for (index, name) in known where index < record.fields.count {
+                let location = record.locations[index]
+                row.cells[name] = TableSet.Cell(
+                    text: Self.unexcel(record.fields[index]),
+                    location: .init(file: table.file, line: location.line, column: location.column)
+                )
+            }
+            return row
+        }
+    }
+
+    /// The byte column where a header cell starts, counting separators (close enough for unquoted headers).
+    private static func headerColumn(_ header: [String], _ index: Int) -> Int {
+        header.prefix(index).reduce(1) { $0 + $1.utf8.count + 1 }
+    }
+
+    /// Spreadsheet habits that are not part of the value: a leading apostrophe that forces text.
+    private static func unexcel(_ text: String) -> String {
+        text
+    }
+
+    private static func descriptor(for tables: [TableSchema], council: String) -> [UInt8] {
+        var text = "{\n  \"profile\": \"tabular-data-package\",\n"
+        text += "  \"name\": \(JSONValue.quoted(slug(council))),\n"
+        text += "  \"title\": \(JSONValue.quoted(council)),\n"
+        text += "  \"councilPerformanceFormatVersion\": \(JSONFormat.formatVersion),\n"
+        text += "  \"resources\": [\n"
+        text += tables.map { table in
+            var resource = "    {\n      \"name\": \(JSONValue.quoted(table.name)),\n"
+            resource += "      \"path\": \(JSONValue.quoted(table.fileName)),\n"
+            resource += "      \"profile\": \"tabular-data-resource\",\n      \"format\": \"csv\",\n"
+            resource += "      \"mediatype\": \"text/csv\",\n      \"encoding\": \"utf-8\",\n"
+            resource += "      \"description\": \(JSONValue.quoted(table.summary)),\n"
+            resource += "      \"schema\": {\n        \"fields\": [\n"
+            resource += table.columns.map { column in
+                var field =
+                    "          {\"name\": \(JSONValue.quoted(column.name)), \"type\": \"\(column.type.frictionlessType)\""
+                if column.type.frictionlessType == "date" { field += ", \"format\": \"%Y-%m-%d\"" }
+                field += ", \"description\": \(JSONValue.quoted(column.summary))"
+                if column.isRequired { field += ", \"constraints\": {\"required\": true}" }
+                return field + "}"
+            }.joined(separator: ",\n")
+            resource += "\n        ]\n      }\n    }"
+            return resource
+        }.joined(separator: ",\n")
+        text += "\n  ]\n}\n"
+        return Array(text.utf8)
+    }
+
+    private static func slug(_ text: String) -> String {
+        let lower = text.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" }
+        return String(lower).split(separator: "-").joined(separator: "-")
+    }
+
+    /// Reads the resources of a descriptor: which file holds which table.
+    private static func readDescriptor(
+        _ bytes: [UInt8],
+        defaults: [String: String],
+        into set: inout TableSet
+    )
+        -> [String: String]
+    {
+        func problem(_ line: Int?, _ column: Int?, _ path: String?, _ message: String) {
+            set.diagnostics.append(
+                Diagnostic(
+                    code: .structure,
+                    location: .init(file: descriptorName, line: line, column: column, path: path),
+                    message: message
+                )
+            )
+        }
+        let root: JSONValue
+        do {
+            root = try JSONValue.parse(bytes)
+        } catch {
+            problem(error.line, error.column, nil, error.message)
+            return defaults
+        }
+        guard case .object(let members) = root,
+            let resources = members.first(where: { $0.key == "resources" }),
+            case .array(let elements) = resources.value
+        else {
+            problem(1, 1, "$", "no resources array (expected a Frictionless data package)")
+            return defaults
+        }
+        var paths = defaults
+        for (index, element) in elements.enumerated() {
+            guard case .object(let fields) = element.value,
+                case .string(let name)? = fields.first(where: { $0.key == "name" })?.value,
+                case .string(let path)? = fields.first(where: { $0.key == "path" })?.value
+            else {
+                problem(element.line, element.column, "$.resources[\(index)]", "a resource needs a name and a path")
+                continue
+            }
+            guard TableSchema.named(name) != nil else {
+                problem(
+                    element.line,
+                    element.column,
+                    "$.resources[\(index)].name",
+                    "unknown table \"\(name)\" (expected one of \(TableSchema.all.map(\.name).joined(separator: ", ")))"
+                )
+                continue
+            }
+            guard !path.contains("/"), !path.contains("\\"), !path.hasPrefix(".") else {
+                problem(
+                    element.line,
+                    element.column,
+                    "$.resources[\(index)].path",
+                    "\"\(path)\" is not a file in this folder"
+                )
+                continue
+            }
+            paths[name] = path
+        }
+        return paths
+    }
+}
+
+/// A data source that reads the library's CSV format from a folder.
+///
+/// ```swift
+/// let data = try await CSVDataSource(directory: URL(filePath: "data/example")).load()
+/// ```
+public struct CSVDataSource: PerformanceDataSource {
+    /// The folder holding the tables.
+    public var directory: URL
+
+    /// Creates a source reading a folder of CSV tables.
+    ///
+    /// - Parameter directory: The folder.
+    public init(directory: URL) {
+        self.directory = directory
+    }
+
+    /// Reads, parses and validates every table in the folder.
+    ///
+    /// - Returns: The validated model.
+    /// - Throws: ``DataSourceError`` with every problem in every file.
+    public func load() async throws(DataSourceError) -> PerformanceData {
+        var files: [String: [UInt8]] = [:]
+        var names = Set(TableSchema.all.map(\.fileName))
+        names.insert(CSVFormat.descriptorName)
+        let descriptor = directory.appendingPathComponent(CSVFormat.descriptorName)
+        if let bytes = try? FileAccess.read(descriptor, name: CSVFormat.descriptorName, limit: JSONFormat.maximumSize),
+            case .object(let members)? = try? JSONValue.parse(bytes),
+            case .array(let resources)? = members.first(where: { $0.key == "resources" })?.value
+        {
+            for resource in resources {
+                if case .object(let fields) = resource.value,
+                    case .string(let path)? = fields.first(where: { $0.key == "path" })?.value,
+                    !path.contains("/"), !path.hasPrefix(".")
+                {
+                    names.insert(path)
+                }
+            }
+        }
+        var problems: [Diagnostic] = []
+        for name in names.sorted() {
+            if Task.isCancelled { throw FileAccess.cancelled(name) }
+            let url = directory.appendingPathComponent(name)
+            guard FileManager.default.fileExists(atPath: url.path) else { continue }
+            do {
+                files[name] = try FileAccess.read(url, name: name, limit: CSVFormat.maximumFileSize)
+            } catch {
+                problems += error.diagnostics
+            }
+        }
+        guard problems.isEmpty else { throw DataSourceError(diagnostics: problems) }
+        return try CSVFormat.read(files: files)
+    }
+}
+
+extension PerformanceData {
+    /// Writes the data as a folder of CSV tables with a `datapackage.json`, each file atomically.
+    ///
+    /// - Parameter directory: The folder; it is created if missing.
+    /// - Throws: The file system's error when a file cannot be written.
+    public func writeCSV(to directory: URL) throws {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        for file in CSVFormat.files(for: self) {
+            try FileAccess.writeAtomically(file.bytes, to: directory.appendingPathComponent(file.name))
+        }
+    }
+}

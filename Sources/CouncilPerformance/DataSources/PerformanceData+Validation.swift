@@ -1,0 +1,205 @@
+extension PerformanceData {
+    /// Checks the data's cross-references and consistency, returning every problem.
+    ///
+    /// The checks: no identifier defined twice; every reference (ambition, commitment, approach, outcome,
+    /// department, measure, portfolio, programme, project) defined; no rateable target on a contextual
+    /// measure; every observation's value of its measure's unit, within the plan's years, and at most one
+    /// per measure and period; every change request for an existing project.
+    ///
+    /// - Parameter file: The name to give locations when the data did not come from a file.
+    /// - Returns: The problems, sorted by location; empty when the data is valid.
+    /// - Complexity: O(*n* log *n*) in the number of elements.
+    public func validate(file: String = "memory") -> [Diagnostic] {
+        validate(file: file, sourceMap: SourceMap())
+    }
+
+    func validate(file: String, sourceMap: SourceMap) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        func add(_ code: Diagnostic.Code, _ key: String, _ message: String, occurrence: Int? = nil) {
+            let location =
+                occurrence.map { sourceMap.location(key, occurrence: $0, file: file) }
+                ?? sourceMap.location(key, file: file)
+            problems.append(Diagnostic(code: code, location: location, message: message))
+        }
+        func unique<ID: Hashable & CustomStringConvertible>(_ ids: [ID], kind: String, table: String) -> Set<ID> {
+            var seen: [ID: Int] = [:]
+            for id in ids {
+                let occurrence = seen[id, default: 0]
+                if occurrence > 0 {
+                    let first = sourceMap.location("\(kind):\(id)", file: file)
+                    add(
+                        .duplicateIdentifier,
+                        "\(kind):\(id)",
+                        "duplicate \(kind) id \"\(id)\" (first defined at \(first); expected each id once in \(table))",
+                        occurrence: occurrence
+                    )
+                }
+                seen[id] = occurrence + 1
+            }
+            return Set(seen.keys)
+        }
+        func reference(_ defined: Bool, _ key: String, _ what: String, _ id: any CustomStringConvertible, table: String)
+        {
+            if !defined { add(.unknownReference, key, "no \(what) \"\(id)\" (expected an id from the \(table) table)") }
+        }
+
+        let ambitions = unique(plan.ambitions.map(\.id), kind: "ambition", table: "ambitions")
+        let commitments = unique(plan.commitments.map(\.id), kind: "commitment", table: "commitments")
+        let approaches = unique(plan.approaches.map(\.id), kind: "approach", table: "approaches")
+        let outcomes = unique(plan.outcomes.map(\.id), kind: "outcome", table: "outcomes")
+        let departments = unique(plan.departments.map(\.id), kind: "department", table: "departments")
+        _ = unique(plan.strategies.map(\.id), kind: "strategy", table: "strategies")
+        let measures = unique(plan.measures.map(\.id), kind: "measure", table: "measures")
+        let portfolios = unique(delivery.portfolios.map(\.id), kind: "portfolio", table: "portfolios")
+        let programmes = unique(delivery.programmes.map(\.id), kind: "programme", table: "programmes")
+        let projects = unique(delivery.projects.map(\.id), kind: "project", table: "projects")
+        _ = unique(changeRequests.map(\.id), kind: "change-request", table: "change_requests")
+
+        func element(_ element: PlanElement, _ key: String) {
+            switch element {
+            case .commitment(let id): reference(commitments.contains(id), key, "commitment", id, table: "commitments")
+            case .approach(let id): reference(approaches.contains(id), key, "approach", id, table: "approaches")
+            }
+        }
+        for commitment in plan.commitments {
+            reference(
+                ambitions.contains(commitment.ambition),
+                "commitment:\(commitment.id).ambition",
+                "ambition",
+                commitment.ambition,
+                table: "ambitions"
+            )
+        }
+        for outcome in plan.outcomes { element(outcome.element, "outcome:\(outcome.id).element") }
+        for strategy in plan.strategies {
+            reference(
+                departments.contains(strategy.department),
+                "strategy:\(strategy.id).department",
+                "department",
+                strategy.department,
+                table: "departments"
+            )
+            for activity in strategy.activities {
+                let key = "activity:\(strategy.id)/\(activity.id)"
+                for measure in activity.measures {
+                    reference(measures.contains(measure), "\(key).measures", "measure", measure, table: "measures")
+                }
+                for item in activity.contributesTo { element(item, "\(key).contributes_to") }
+            }
+        }
+        for measure in plan.measures {
+            let key = "measure:\(measure.id)"
+            if let owner = measure.owner {
+                reference(departments.contains(owner), "\(key).owner", "department", owner, table: "departments")
+            }
+            for outcome in measure.outcomes {
+                reference(outcomes.contains(outcome), "\(key).outcomes", "outcome", outcome, table: "outcomes")
+            }
+            for item in measure.contributesTo { element(item, "\(key).contributes_to") }
+            if !measure.isRated {
+                for (index, target) in measure.targets.enumerated() where target.value.isRateable {
+                    add(
+                        .inconsistent,
+                        "target:\(measure.id)/\(index)",
+                        "\(measure.id) is contextual, so it takes no target (found \"\(target.value)\")"
+                    )
+                }
+            }
+        }
+
+        var units: [Measure.ID: MeasureUnit] = [:]
+        for measure in plan.measures where units[measure.id] == nil { units[measure.id] = measure.unit }
+        var seenPeriods: Set<String> = []
+        for (index, observation) in observations.enumerated() {
+            let key = "observation:\(index)"
+            guard let unit = units[observation.measure] else {
+                reference(false, key, "measure", observation.measure, table: "measures")
+                continue
+            }
+            for value in [observation.value] + (observation.national.map { [$0] } ?? []) where !Self.fits(value, unit) {
+                add(.inconsistent, key, "\(observation.measure) counts a \(unit), but the value is \"\(value)\"")
+            }
+            if let first = plan.firstYear, observation.period.financialYear < first {
+                add(.inconsistent, key, "\(observation.period) is before the plan's first year \(first)")
+            }
+            if let last = plan.lastYear, observation.period.financialYear > last {
+                add(.inconsistent, key, "\(observation.period) is after the plan's last year \(last)")
+            }
+            if !seenPeriods.insert("\(observation.measure)|\(observation.period)").inserted {
+                add(
+                    .inconsistent,
+                    key,
+                    "a second value for \(observation.measure) in \(observation.period) (expected one a period)"
+                )
+            }
+        }
+
+        for portfolio in delivery.portfolios {
+            if let department = portfolio.department {
+                reference(
+                    departments.contains(department),
+                    "portfolio:\(portfolio.id).department",
+                    "department",
+                    department,
+                    table: "departments"
+                )
+            }
+        }
+        for programme in delivery.programmes {
+            reference(
+                portfolios.contains(programme.portfolio),
+                "programme:\(programme.id).portfolio",
+                "portfolio",
+                programme.portfolio,
+                table: "portfolios"
+            )
+        }
+        for project in delivery.projects {
+            let key = "project:\(project.id)"
+            reference(
+                portfolios.contains(project.portfolio),
+                "\(key).portfolio",
+                "portfolio",
+                project.portfolio,
+                table: "portfolios"
+            )
+            if let programme = project.programme {
+                reference(
+                    programmes.contains(programme),
+                    "\(key).programme",
+                    "programme",
+                    programme,
+                    table: "programmes"
+                )
+            }
+            if let department = project.department {
+                reference(
+                    departments.contains(department),
+                    "\(key).department",
+                    "department",
+                    department,
+                    table: "departments"
+                )
+            }
+        }
+        for request in changeRequests {
+            reference(
+                projects.contains(request.project),
+                "change-request:\(request.id).project",
+                "project",
+                request.project,
+                table: "projects"
+            )
+        }
+        return problems.sorted()
+    }
+
+    private static func fits(_ value: MeasureValue, _ unit: MeasureUnit) -> Bool {
+        switch value {
+        case .number: unit != .currency && unit != .yesNo
+        case .money: unit == .currency
+        case .boolean: unit == .yesNo || unit == .percentage
+        case .narrative, .notApplicable, .missing, .newMeasure: true
+        }
+    }
+}

@@ -1,0 +1,57 @@
+/// A source of a council's performance data: files, a database, an API.
+///
+/// A data source has one job: produce a complete, valid ``PerformanceData``, or fail with every problem
+/// it found. The library ships ``InMemoryDataSource``, ``JSONDataSource`` and ``CSVDataSource``; see
+/// <doc:ImplementingADataSource> for your own.
+///
+/// ```swift
+/// let source = CSVDataSource(directory: URL(filePath: "data/nottinghamshire"))
+/// let data = try await source.load()
+/// ```
+///
+/// ### Implementation requirements
+///
+/// - **Whole or nothing.** Return a complete snapshot, or throw ``DataSourceError``; never a partial
+///   model. Validate with ``PerformanceData/validate()`` before returning, so consumers can trust it.
+/// - **Every problem.** Collect diagnostics rather than stopping at the first, and locate each one
+///   (file and line and column, or file and field path, or your own table and key).
+/// - **Consistency.** One call reads one consistent state: if the underlying store changes while you
+///   read, read again or fail; do not mix two states.
+/// - **Cancellation.** Check `Task.isCancelled` between expensive steps and throw a diagnostic saying the
+///   load was cancelled, rather than returning partial data.
+/// - **No side effects.** Loading writes nothing.
+public protocol PerformanceDataSource: Sendable {
+    /// Loads the council's data.
+    ///
+    /// - Returns: A complete, validated snapshot.
+    /// - Throws: ``DataSourceError`` with every problem found.
+    func load() async throws(DataSourceError) -> PerformanceData
+}
+
+/// A data source over a value already in memory, for tests and for data built in code.
+///
+/// ```swift
+/// let source = InMemoryDataSource(data)
+/// let loaded = try await source.load()   // validated
+/// ```
+public struct InMemoryDataSource: PerformanceDataSource {
+    /// The data the source returns.
+    public var data: PerformanceData
+
+    /// Creates a source over data in memory.
+    ///
+    /// - Parameter data: The data to return.
+    public init(_ data: PerformanceData) {
+        self.data = data
+    }
+
+    /// Validates and returns the data.
+    ///
+    /// - Returns: The data.
+    /// - Throws: ``DataSourceError`` when ``PerformanceData/validate()`` finds problems.
+    public func load() async throws(DataSourceError) -> PerformanceData {
+        let problems = data.validate(file: "memory")
+        guard problems.isEmpty else { throw DataSourceError(diagnostics: problems) }
+        return data
+    }
+}

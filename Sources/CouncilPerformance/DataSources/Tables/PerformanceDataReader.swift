@@ -1,0 +1,396 @@
+/// Builds a ``PerformanceData`` from a ``TableSet``, parsing every cell and collecting every problem.
+struct PerformanceDataReader {
+    var diagnostics: [Diagnostic] = []
+    let tables: TableSet
+    private let file: String
+
+    /// The file or document the council table comes from, for locating its absence.
+    let councilFile: String
+
+    init(tables: TableSet, file: String, councilFile: String? = nil) {
+        self.tables = tables
+        self.file = file
+        self.councilFile = councilFile ?? file
+        diagnostics = tables.diagnostics
+    }
+
+    /// The model, or the diagnostics when anything is wrong.
+    mutating func read() -> Result<PerformanceData, DataSourceError> {
+        let data = build()
+        var problems = diagnostics
+        if let data, problems.isEmpty {
+            problems += data.validate(file: file, sourceMap: sourceMap)
+            if problems.isEmpty { return .success(data) }
+        }
+        return .failure(DataSourceError(diagnostics: problems))
+    }
+
+    var sourceMap = SourceMap()
+
+    // MARK: - Cell parsing
+
+    mutating func report(_ code: Diagnostic.Code, at location: Diagnostic.Location, _ message: String) {
+        diagnostics.append(Diagnostic(code: code, location: location, message: message))
+    }
+
+    /// The cell's text, reporting it when required and empty.
+    mutating func text(_ row: TableSet.Row, _ column: TableSchema.Column) -> String? {
+        let value = row.text(column.name)
+        if value.isEmpty {
+            if column.isRequired {
+                report(
+                    .missingValue,
+                    at: row.location(column.name),
+                    "\(column.name) is empty (expected \(column.summary.lowercasedFirst))"
+                )
+            }
+            return nil
+        }
+        return value
+    }
+
+    /// Parses a cell with a throwing parser, reporting a failure at the cell.
+    mutating func parse<T>(
+        _ row: TableSet.Row,
+        _ column: TableSchema.Column,
+        _ parser: (String) throws(ValidationError) -> T
+    ) -> T? {
+        guard let value = text(row, column) else { return nil }
+        do {
+            return try parser(value)
+        } catch {
+            report(.invalidValue, at: row.location(column.name), error.message)
+            return nil
+        }
+    }
+
+    mutating func list(_ row: TableSet.Row, _ column: TableSchema.Column) -> [String] {
+        guard let value = text(row, column) else { return [] }
+        return value.split(separator: ";").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+    }
+
+    mutating func code<T>(_ row: TableSet.Row, _ column: TableSchema.Column, _ values: [String: T]) -> T? {
+        guard let value = text(row, column) else { return nil }
+        if let match = values[value] ?? values[value.lowercased()] { return match }
+        report(
+            .invalidValue,
+            at: row.location(column.name),
+            "\"\(value)\" is not a valid \(column.name) (expected \(values.keys.sorted().joined(separator: ", ")))"
+        )
+        return nil
+    }
+
+    mutating func money(_ row: TableSet.Row, _ column: TableSchema.Column) -> Money? {
+        parse(row, column) { (text) throws(ValidationError) in try Money(text) }
+    }
+
+    mutating func integer(_ row: TableSet.Row, _ column: TableSchema.Column) -> Int? {
+        guard let value = text(row, column) else { return nil }
+        guard let number = Int(value) else {
+            report(.invalidValue, at: row.location(column.name), "\"\(value)\" is not a whole number")
+            return nil
+        }
+        return number
+    }
+
+    // MARK: - Building
+
+    private mutating func build() -> PerformanceData? {
+        let councilRows = tables.rows(.council)
+        var councilName = ""
+        var plan = CouncilPlan(title: "")
+        var policy = RatingPolicy.standard
+        let c = TableSchema.council
+        if councilRows.isEmpty {
+            let absent = tables.tables[TableSchema.council.name] == nil
+            report(
+                .structure,
+                at: Diagnostic.Location(file: councilFile),
+                "the council table \(absent ? "is missing" : "has no row") (expected one row naming the council and its plan)"
+            )
+        }
+        for (index, row) in councilRows.enumerated() {
+            if index > 0 {
+                report(.structure, at: row.location, "the council table has more than one row (expected exactly one)")
+                continue
+            }
+            councilName = text(row, c["council"]) ?? ""
+            plan.title = text(row, c["plan_title"]) ?? ""
+            plan.firstYear = parse(row, c["first_year"]) { (text) throws(ValidationError) in try FinancialYear(text) }
+            plan.lastYear = parse(row, c["last_year"]) { (text) throws(ValidationError) in try FinancialYear(text) }
+            if let tolerance = parse(
+                row,
+                c["default_tolerance"],
+                { (text) throws(ValidationError) in try Tolerance(text) }
+            ) {
+                policy.defaultTolerance = tolerance
+            }
+            if let band = parse(
+                row,
+                c["direction_dead_band"],
+                { (text) throws(ValidationError) in try ExactDecimal(text) }
+            ) {
+                policy.directionDeadBand = band
+            }
+        }
+        readPlanStructure(into: &plan)
+        readMeasures(into: &plan)
+        let observations = readObservations(plan: plan)
+        let delivery = readDelivery()
+        let requests = readChangeRequests()
+        return PerformanceData(
+            council: councilName,
+            plan: plan,
+            ratingPolicy: policy,
+            observations: observations,
+            delivery: delivery,
+            changeRequests: requests
+        )
+    }
+
+    private mutating func readPlanStructure(into plan: inout CouncilPlan) {
+        var c = TableSchema.ambitions
+        for row in tables.rows(.ambitions) {
+            guard let id = text(row, c["id"]), let title = text(row, c["title"]) else { continue }
+            let ambition = Ambition(id: Ambition.ID(id), number: integer(row, c["number"]), title: title)
+            sourceMap.record("ambition:\(id)", row.location)
+            plan.ambitions.append(ambition)
+        }
+        c = TableSchema.commitments
+        for row in tables.rows(.commitments) {
+            let id = text(row, c["id"])
+            let number = integer(row, c["number"])
+            let title = text(row, c["title"])
+            let ambition = text(row, c["ambition"])
+            guard let id, let number, let title, let ambition else { continue }
+            sourceMap.record("commitment:\(id)", row.location)
+            sourceMap.record("commitment:\(id).ambition", row.location("ambition"))
+            plan.commitments.append(
+                Commitment(id: Commitment.ID(id), number: number, title: title, ambition: Ambition.ID(ambition))
+            )
+        }
+        c = TableSchema.approaches
+        for row in tables.rows(.approaches) {
+            guard let id = text(row, c["id"]), let title = text(row, c["title"]) else { continue }
+            sourceMap.record("approach:\(id)", row.location)
+            plan.approaches.append(Approach(id: Approach.ID(id), title: title))
+        }
+        c = TableSchema.outcomes
+        for row in tables.rows(.outcomes) {
+            let id = text(row, c["id"])
+            let outcomeText = text(row, c["text"])
+            let element = parse(row, c["element"]) { (text) throws(ValidationError) in try PlanElement(text) }
+            guard let id, let outcomeText, let element else { continue }
+            sourceMap.record("outcome:\(id)", row.location)
+            sourceMap.record("outcome:\(id).element", row.location("element"))
+            plan.outcomes.append(Outcome(id: Outcome.ID(id), text: outcomeText, element: element))
+        }
+        c = TableSchema.departments
+        for row in tables.rows(.departments) {
+            guard let id = text(row, c["id"]), let name = text(row, c["name"]) else { continue }
+            sourceMap.record("department:\(id)", row.location)
+            plan.departments.append(Department(id: Department.ID(id), name: name))
+        }
+        c = TableSchema.strategies
+        for row in tables.rows(.strategies) {
+            let id = text(row, c["id"])
+            let department = text(row, c["department"])
+            let title = text(row, c["title"])
+            guard let id, let department, let title else { continue }
+            sourceMap.record("strategy:\(id)", row.location)
+            sourceMap.record("strategy:\(id).department", row.location("department"))
+            plan.strategies.append(
+                DepartmentalStrategy(
+                    id: DepartmentalStrategy.ID(id),
+                    department: Department.ID(department),
+                    title: title
+                )
+            )
+        }
+        c = TableSchema.activities
+        for row in tables.rows(.activities) {
+            let strategy = text(row, c["strategy"])
+            let id = text(row, c["id"])
+            let description = text(row, c["description"])
+            let elements = planElements(row, c["contributes_to"])
+            let measures = list(row, c["measures"]).map { Measure.ID($0) }
+            let progress = text(row, c["progress"])
+            guard let strategy, let id, let description else { continue }
+            guard let index = plan.strategies.firstIndex(where: { $0.id.rawValue == strategy }) else {
+                report(
+                    .unknownReference,
+                    at: row.location("strategy"),
+                    "no strategy \"\(strategy)\" (expected an id from the strategies table)"
+                )
+                continue
+            }
+            sourceMap.record("activity:\(strategy)/\(id)", row.location)
+            sourceMap.record("activity:\(strategy)/\(id).measures", row.location("measures"))
+            sourceMap.record("activity:\(strategy)/\(id).contributes_to", row.location("contributes_to"))
+            plan.strategies[index].activities.append(
+                DepartmentalStrategy.Activity(
+                    id: DepartmentalStrategy.Activity.ID(id),
+                    description: description,
+                    contributesTo: elements,
+                    measures: measures,
+                    progress: progress
+                )
+            )
+        }
+    }
+
+    private mutating func planElements(_ row: TableSet.Row, _ column: TableSchema.Column) -> [PlanElement] {
+        var elements: [PlanElement] = []
+        for item in list(row, column) {
+            do {
+                elements.append(try PlanElement(item))
+            } catch {
+                report(.invalidValue, at: row.location(column.name), error.message)
+            }
+        }
+        return elements
+    }
+
+    private static let units = Dictionary(uniqueKeysWithValues: MeasureUnit.allCases.map { ($0.rawValue, $0) })
+    private static let accumulations = Dictionary(
+        uniqueKeysWithValues: Measure.Accumulation.allCases.map { ($0.rawValue, $0) }
+    )
+    private static let roles = Dictionary(uniqueKeysWithValues: Measure.Role.allCases.map { ($0.rawValue, $0) })
+
+    private mutating func readMeasures(into plan: inout CouncilPlan) {
+        let c = TableSchema.measures
+        var indexByID: [String: Int] = [:]
+        for row in tables.rows(.measures) {
+            let id = text(row, c["id"])
+            let name = text(row, c["name"])
+            let unit = code(row, c["unit"], Self.units)
+            let direction = parse(row, c["good_is"]) { (text) throws(ValidationError) in try Direction(text) }
+            let accumulation =
+                row.text("accumulation").isEmpty ? .snapshot : code(row, c["accumulation"], Self.accumulations)
+            let role = row.text("role").isEmpty ? .targeted : code(row, c["role"], Self.roles)
+            let owner = text(row, c["owner"]).map { Department.ID($0) }
+            let outcomes = list(row, c["outcomes"]).map { Outcome.ID($0) }
+            let elements = planElements(row, c["contributes_to"])
+            // An empty "Good is" is a contextual measure, not a missing value.
+            let resolvedDirection = row.text("good_is").isEmpty ? Direction.contextual : direction
+            guard let id, let name, let unit, let resolvedDirection, let accumulation, let role else { continue }
+            sourceMap.record("measure:\(id)", row.location)
+            sourceMap.record("measure:\(id).owner", row.location("owner"))
+            sourceMap.record("measure:\(id).outcomes", row.location("outcomes"))
+            sourceMap.record("measure:\(id).contributes_to", row.location("contributes_to"))
+            if indexByID[id] == nil { indexByID[id] = plan.measures.count }
+            plan.measures.append(
+                Measure(
+                    id: Measure.ID(id),
+                    name: name,
+                    unit: unit,
+                    direction: resolvedDirection,
+                    accumulation: accumulation,
+                    role: role,
+                    owner: owner,
+                    outcomes: outcomes,
+                    contributesTo: elements
+                )
+            )
+        }
+        var tc = TableSchema.targets
+        for row in tables.rows(.targets) {
+            let measure = text(row, tc["measure"])
+            let from = parse(row, tc["from"]) { (text) throws(ValidationError) in try ReportingPeriod(text) }
+            let target = parse(row, tc["target"]) { (text) throws(ValidationError) in try Target(text) }
+            guard let measure, let from, let target else { continue }
+            guard let index = indexByID[measure] else {
+                report(
+                    .unknownReference,
+                    at: row.location("measure"),
+                    "no measure \"\(measure)\" (expected an id from the measures table)"
+                )
+                continue
+            }
+            sourceMap.record("target:\(measure)/\(plan.measures[index].targets.count)", row.location("target"))
+            plan.measures[index].targets.append(EffectiveDated(from: from, value: target))
+        }
+        tc = TableSchema.tolerances
+        for row in tables.rows(.tolerances) {
+            let measure = text(row, tc["measure"])
+            let from = parse(row, tc["from"]) { (text) throws(ValidationError) in try ReportingPeriod(text) }
+            let tolerance = parse(row, tc["tolerance"]) { (text) throws(ValidationError) in try Tolerance(text) }
+            guard let measure, let from, let tolerance else { continue }
+            guard let index = indexByID[measure] else {
+                report(
+                    .unknownReference,
+                    at: row.location("measure"),
+                    "no measure \"\(measure)\" (expected an id from the measures table)"
+                )
+                continue
+            }
+            plan.measures[index].tolerances.append(EffectiveDated(from: from, value: tolerance))
+        }
+    }
+
+    private mutating func readObservations(plan: CouncilPlan) -> [Observation] {
+        let c = TableSchema.observations
+        var units: [String: MeasureUnit] = [:]
+        for measure in plan.measures where units[measure.id.rawValue] == nil {
+            units[measure.id.rawValue] = measure.unit
+        }
+        var observations: [Observation] = []
+        for row in tables.rows(.observations) {
+            let measure = text(row, c["measure"])
+            let period = parse(row, c["period"]) { (text) throws(ValidationError) in try ReportingPeriod(text) }
+            guard let measure else { continue }
+            guard let unit = units[measure] else {
+                report(
+                    .unknownReference,
+                    at: row.location("measure"),
+                    "no measure \"\(measure)\" (expected an id from the measures table)"
+                )
+                continue
+            }
+            let narrative = row.text("narrative")
+            var value: MeasureValue? = .missing
+            if !row.text("value").isEmpty {
+                value = parse(row, c["value"]) { (text) throws(ValidationError) in
+                    try MeasureValue(parsing: text, unit: unit, allowNarrative: false)
+                }
+                if value != nil, !narrative.isEmpty {
+                    report(
+                        .inconsistent,
+                        at: row.location("narrative"),
+                        "an observation has both a value and narrative (expected one or the other)"
+                    )
+                }
+            } else if !narrative.isEmpty {
+                value = .narrative(narrative)
+            }
+            var national: MeasureValue? = nil
+            if !row.text("national").isEmpty {
+                national = parse(row, c["national"]) { (text) throws(ValidationError) in
+                    try MeasureValue(parsing: text, unit: unit, allowNarrative: false)
+                }
+                if national == nil { continue }
+            }
+            guard let period, let value else { continue }
+            let source = text(row, c["source"]).map { SourceReference(document: $0) }
+            sourceMap.record("observation:\(observations.count)", row.location)
+            observations.append(
+                Observation(
+                    measure: Measure.ID(measure),
+                    period: period,
+                    value: value,
+                    national: national,
+                    note: text(row, c["note"]),
+                    source: source
+                )
+            )
+        }
+        return observations
+    }
+}
+
+extension String {
+    var lowercasedFirst: String {
+        guard let first else { return self }
+        return first.lowercased() + dropFirst()
+    }
+}

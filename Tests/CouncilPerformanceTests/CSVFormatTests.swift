@@ -1,0 +1,113 @@
+import CouncilPerformance
+import Foundation
+import Testing
+
+@Suite struct CSVFormatTests {
+    static func example() throws -> PerformanceData {
+        try JSONFormat.read(try JSONFormatTests.example(), file: "small-council.json")
+    }
+
+    static func files(_ data: PerformanceData) -> [String: [UInt8]] {
+        Dictionary(uniqueKeysWithValues: CSVFormat.files(for: data).map { ($0.name, $0.bytes) })
+    }
+
+    @Test func roundTripsJSONToCSVToJSONByteForByte() throws {
+        let json = try JSONFormatTests.example()
+        let data = try JSONFormat.read(json, file: "small-council.json")
+        let csv = Self.files(data)
+        let reread = try CSVFormat.read(files: csv)
+        #expect(reread == data)
+        #expect(JSONFormat.document(for: reread) == JSONFormat.document(for: data))
+        // The same model written twice gives the same bytes.
+        #expect(CSVFormat.files(for: reread).map(\.bytes) == CSVFormat.files(for: data).map(\.bytes))
+    }
+
+    @Test func writesTidyTablesWithHeadersAndADataPackage() throws {
+        let files = Self.files(try Self.example())
+        #expect(files.keys.sorted().first == "activities.csv")
+        #expect(
+            files["tolerances.csv"].map { String(decoding: $0, as: UTF8.self) }
+                == "measure,from,tolerance\r\nsickness,2018/19,0.5\r\n"
+        )
+        let savings = String(decoding: try #require(files["savings.csv"]), as: UTF8.self)
+        #expect(savings.hasPrefix("project,year,cashable,at_risk\r\ntargeted-reviews,2018/19,2010000,-1967000\r\n"))
+        let package = String(decoding: try #require(files["datapackage.json"]), as: UTF8.self)
+        #expect(package.contains(#""name": "savings",\#n      "path": "savings.csv""#))
+        #expect(
+            package.contains(
+                #"{"name": "project", "type": "string", "description": "The project (a `projects` id).", "constraints": {"required": true}}"#
+            )
+        )
+    }
+
+    @Test func readsWhatSpreadsheetsExport() throws {
+        var files = Self.files(try Self.example())
+        // A byte order mark, LF line endings, a percentage with its sign and money with £ and commas.
+        files["observations.csv"] = Array(
+            "\u{FEFF}measure,period,value\nplanned-audits,Q2 2018/19,75.0%\ndebt,Q2 2018/19,\"£20,000,000\"\n\n".utf8
+        )
+        let data = try CSVFormat.read(files: files)
+        #expect(
+            data.observations.map(\.value) == [
+                .number(ExactDecimal(units: 75_000_000)), .money(Money(pounds: 20_000_000)),
+            ]
+        )
+    }
+
+    @Test func reportsEveryProblemInEveryFileSortedByLocation() throws {
+        var files = Self.files(try Self.example())
+        files["observations.csv"] = Array(
+            "measure,period,value\r\nplanned-audits,Q2 2018/19,\"87,5%\"\r\nsickness,Q9 2018/19,8\r\nghost,Q2 2018/19,1\r\n"
+                .utf8
+        )
+        files["targets.csv"] = Array("measure,from,target,colour\r\nsickness,2018/19,lots,red\r\n".utf8)
+        let error = #expect(throws: DataSourceError.self) { try CSVFormat.read(files: files) }
+        #expect(
+            error?.diagnostics.map(\.description) == [
+                #"observations.csv:2:27: "87,5%" is not a value of this measure (expected a percentage like 87.5%)"#,
+                #"observations.csv:3:10: "Q9 2018/19" is not a reporting period (expected a period like 2018/19, Q2 2018/19, T1 2018/19, Sep 2018 or Y 14/15)"#,
+                #"observations.csv:4:1: no measure "ghost" (expected an id from the measures table)"#,
+                #"targets.csv:1:21: unknown column "colour" in targets (expected one of measure, from, target)"#,
+                #"targets.csv:2:18: "lots" is not a target (expected a target like 61.0%, Increase, Better than national, Higher than 14/15 (56%) or by 31 March 2018)"#,
+            ]
+        )
+    }
+
+    @Test func followsTheDataPackageToRenamedFiles() throws {
+        var files = Self.files(try Self.example())
+        let package = String(decoding: try #require(files["datapackage.json"]), as: UTF8.self)
+        files["datapackage.json"] = Array(
+            package.replacingOccurrences(of: #""path": "savings.csv""#, with: #""path": "savings-2018.csv""#).utf8
+        )
+        files["savings-2018.csv"] = files.removeValue(forKey: "savings.csv")
+        let data = try CSVFormat.read(files: files)
+        #expect(data.delivery.projects[0].baseline.total == Money(thousands: 6_010))
+    }
+
+    @Test func loadsAndWritesFoldersAtomically() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cp-csv-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let data = try Self.example()
+        try data.writeCSV(to: folder)
+        let loaded = try await CSVDataSource(directory: folder).load()
+        #expect(loaded == data)
+        let json = folder.appendingPathComponent("council.json")
+        try data.writeJSON(to: json)
+        #expect(try await JSONDataSource(file: json).load() == data)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+            !$0.hasSuffix(".csv") && !$0.hasSuffix(".json")
+        }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func aMissingFolderIsADiagnosticNotACrash() async {
+        let error = await #expect(throws: DataSourceError.self) {
+            try await CSVDataSource(directory: URL(fileURLWithPath: "/nonexistent/council")).load()
+        }
+        #expect(
+            error?.diagnostics.map(\.description) == [
+                "council.csv: the council table is missing (expected one row naming the council and its plan)"
+            ]
+        )
+    }
+}
