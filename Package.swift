@@ -10,9 +10,19 @@ let package = Package(
     ],
     targets: [
         .target(name: "CouncilPerformance"),
+        .target(
+            name: "ReportCommandLine",
+            dependencies: ["CouncilPerformance"],
+            path: "Examples/ReportCommandLine"
+        ),
+        .executableTarget(
+            name: "council-report",
+            dependencies: ["CouncilPerformance", "ReportCommandLine"],
+            path: "Examples/council-report"
+        ),
         .testTarget(
             name: "CouncilPerformanceTests",
-            dependencies: ["CouncilPerformance"],
+            dependencies: ["CouncilPerformance", "ReportCommandLine"],
             exclude: ["Fixtures"]
         ),
     ]

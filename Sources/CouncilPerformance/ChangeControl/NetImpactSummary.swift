@@ -77,6 +77,10 @@ public struct NetImpactSummary: Sendable, Hashable, Codable {
     /// The overall impact in the covering report's words: "an increase in savings targets of £2.281m
     /// between 2018/2019 and 2021/2022".
     public var overallSentence: String {
+        if overall == .zero {
+            return "no net change in savings targets"
+                + (years.first.map { first in " between \(first) and \(years.last ?? first)" } ?? "")
+        }
         let direction = overall < .zero ? "a decrease" : "an increase"
         let amount = (overall < .zero ? -overall : overall).formatted(.millions(decimalPlaces: 3))
         guard let first = years.first, let last = years.last else {

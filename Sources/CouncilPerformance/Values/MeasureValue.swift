@@ -68,10 +68,11 @@ public enum MeasureValue: Sendable, Hashable, Codable, CustomStringConvertible {
                 ?? ExactDecimal.groupedDescription(number)
             return unit == .percentage ? text + "%" : text
         case .money(let money):
+            guard let decimalPlaces else { return money.formatted(.compact) }
             if money.pence.magnitude >= 100_000_000 {
-                return money.formatted(.millions(decimalPlaces: decimalPlaces ?? 1))
+                return money.formatted(.millions(decimalPlaces: decimalPlaces))
             }
-            return money.formatted(.pounds(decimalPlaces: decimalPlaces ?? 0))
+            return money.formatted(.pounds(decimalPlaces: decimalPlaces))
         default:
             return description
         }

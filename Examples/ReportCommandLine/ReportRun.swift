@@ -1,0 +1,106 @@
+public import CouncilPerformance
+public import Foundation
+
+/// The reports an example can produce, and how it writes them.
+public enum ReportKind: String, CaseIterable, Sendable {
+    /// The performance dashboard.
+    case dashboard
+    /// The Project Status Report.
+    case savings
+    /// The change request report.
+    case changes
+}
+
+/// Builds report documents from a council's data and renders them: the work both examples share.
+public struct ReportRun: Sendable {
+    /// The data.
+    public var data: PerformanceData
+    /// The period for the dashboard, or `nil` for the latest reported.
+    public var asOf: ReportingPeriod?
+
+    /// Creates a run.
+    ///
+    /// - Parameters:
+    ///   - data: The data.
+    ///   - asOf: The dashboard period.
+    public init(data: PerformanceData, asOf: ReportingPeriod? = nil) {
+        self.data = data
+        self.asOf = asOf
+    }
+
+    /// The month of the savings report: the latest month any project reports a status for.
+    public var savingsMonth: ReportingPeriod? {
+        data.delivery.projects.flatMap { $0.statusHistory.map(\.month) }.max()
+    }
+
+    /// The years of the savings report: every year with savings from the report month's year on.
+    public func savingsYears(for month: ReportingPeriod) -> [FinancialYear] {
+        let years = Set(data.delivery.projects.flatMap { $0.baseline.years + $0.forecast.years })
+        return years.filter { $0 >= month.financialYear }.sorted()
+    }
+
+    /// The document for a kind of report, or `nil` when the data has nothing for it.
+    ///
+    /// - Parameter kind: The report.
+    /// - Returns: The document.
+    /// - Throws: `EvaluationError` when a measure's configuration cannot be rated.
+    public func document(_ kind: ReportKind) throws -> ReportDocument? {
+        switch kind {
+        case .dashboard:
+            guard !data.plan.measures.isEmpty else { return nil }
+            return .dashboard(try PerformanceDashboard(data: data, asOf: asOf))
+        case .savings:
+            guard let month = savingsMonth else { return nil }
+            let report = ProjectStatusReport(delivery: data.delivery, month: month, years: savingsYears(for: month))
+            return .savings(report, council: data.council)
+        case .changes:
+            guard !data.changeRequests.isEmpty else { return nil }
+            return .changes(ChangeRequestReport(data: data))
+        }
+    }
+
+    /// The reporter for a format name: `markdown`, `html`, `csv`, `json` or `all`.
+    ///
+    /// - Parameter format: The format name.
+    /// - Returns: The reporter, or `nil` for an unknown name.
+    public static func reporter(for format: String) -> (any PerformanceReporter)? {
+        switch format {
+        case "markdown": MarkdownRenderer()
+        case "html": HTMLRenderer()
+        case "csv": CSVRenderer()
+        case "json": JSONRenderer()
+        case "all": MultiplexReporter([MarkdownRenderer(), HTMLRenderer(), CSVRenderer(), JSONRenderer()])
+        default: nil
+        }
+    }
+
+    /// Renders documents and writes every file into a folder, atomically.
+    ///
+    /// - Parameters:
+    ///   - documents: The documents.
+    ///   - reporter: The reporter.
+    ///   - directory: The folder.
+    /// - Returns: The files written, in order.
+    /// - Throws: The file system's error.
+    public static func write(
+        _ documents: [ReportDocument],
+        with reporter: any PerformanceReporter,
+        to directory: URL
+    ) throws -> [URL] {
+        try documents.flatMap { reporter.render($0) }.map { try ReportWriter.write($0, to: directory) }
+    }
+}
+
+/// Loads a council's data from a folder of CSV tables or a JSON document.
+///
+/// - Parameter path: A folder (CSV) or a `.json` file.
+/// - Returns: The data.
+/// - Throws: `DataSourceError` with every problem.
+public func loadCouncilData(from path: String) async throws(DataSourceError) -> PerformanceData {
+    let url = URL(fileURLWithPath: path)
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+        return try await CSVDataSource(directory: url).load()
+    }
+    return try await JSONDataSource(file: url).load()
+}

@@ -1,0 +1,87 @@
+import CouncilPerformance
+import Foundation
+import ReportCommandLine
+
+/// `council-report`: the library's reports for any council's data.
+@main
+struct CouncilReport {
+    static let spec = CommandLineSpec(
+        command: "council-report",
+        abstract: "Rate a council's measures and report its performance, savings and change requests.",
+        options: [
+            .init(
+                "data",
+                valueName: "folder or file",
+                help: "The council's data: a folder of CSV tables or a JSON document (required)."
+            ),
+            .init(
+                "format",
+                valueName: "markdown|html|csv|json|all",
+                allowedValues: ["markdown", "html", "csv", "json", "all"],
+                help: "The output format; markdown by default."
+            ),
+            .init("output", valueName: "dir", help: "Where to write the reports; ./reports by default."),
+            .init(
+                "report",
+                valueName: "dashboard|savings|changes|all",
+                allowedValues: ["dashboard", "savings", "changes", "all"],
+                help: "Which report; all by default."
+            ),
+            .init(
+                "as-of",
+                valueName: "period",
+                help: "The dashboard's period, such as \"Q2 2018/19\"; the latest reported by default."
+            ),
+        ]
+    )
+
+    static func main() async {
+        let parsed: CommandLineSpec.Parsed
+        do {
+            parsed = try spec.parse(Array(CommandLine.arguments.dropFirst()))
+        } catch {
+            fail("council-report: \(error)\n", status: 2)
+        }
+        if parsed.wantsHelp {
+            print(spec.helpText, terminator: "")
+            return
+        }
+        guard let path = parsed.values["data"] else {
+            fail("council-report: --data is required (see --help)\n", status: 2)
+        }
+        var asOf: ReportingPeriod? = nil
+        if let text = parsed.values["as-of"] {
+            do {
+                asOf = try ReportingPeriod(text)
+            } catch {
+                fail("council-report: --as-of \(error.message)\n", status: 2)
+            }
+        }
+        let data: PerformanceData
+        do {
+            data = try await loadCouncilData(from: path)
+        } catch {
+            fail("council-report: cannot load \(path):\n\(error)\n", status: 1)
+        }
+        let kinds = parsed.values["report"].flatMap(ReportKind.init(rawValue:)).map { [$0] } ?? ReportKind.allCases
+        let format = parsed.values["format"] ?? "markdown"
+        guard let reporter = ReportRun.reporter(for: format) else {
+            fail("council-report: unknown format \(format)\n", status: 2)
+        }
+        let output = URL(fileURLWithPath: parsed.values["output"] ?? "reports")
+        do {
+            let run = ReportRun(data: data, asOf: asOf)
+            let documents = try kinds.compactMap { try run.document($0) }
+            let written = try ReportRun.write(documents, with: reporter, to: output)
+            for url in written { print("wrote \(url.path)") }
+            if written.isEmpty { print("nothing to report: the data has no measures, projects or change requests") }
+        } catch {
+            fail("council-report: \(error)\n", status: 1)
+        }
+    }
+
+    static func fail(_ message: String, status: Int32) -> Never {
+        FileHandle.standardError.write(Data(message.utf8))
+        exit(status)
+    }
+}

@@ -1,0 +1,368 @@
+extension ReportDocument {
+    /// The performance dashboard as a document: a summary, highlights and areas for attention, then a
+    /// table per approach or commitment.
+    ///
+    /// - Parameter dashboard: The dashboard.
+    /// - Returns: The document.
+    public static func dashboard(_ dashboard: PerformanceDashboard) -> ReportDocument {
+        var blocks: [Block] = [
+            .heading("Summary", level: 2),
+            .paragraph(dashboard.summary.sentence),
+        ]
+        blocks.append(.heading("Highlights", level: 3))
+        blocks.append(
+            dashboard.highlights.isEmpty
+                ? .paragraph("No measure met its target.")
+                : .list(dashboard.highlights.map { "\($0.name): \($0.reason)" })
+        )
+        blocks.append(.heading("Areas for attention", level: 3))
+        blocks.append(
+            dashboard.areasForAttention.isEmpty
+                ? .paragraph("No measure missed its target.")
+                : .list(dashboard.areasForAttention.map { "\($0.name): \($0.reason)" })
+        )
+        let columns = [
+            ReportTable.Column("Success means"), ReportTable.Column("Measure"),
+            ReportTable.Column("Latest", alignment: .trailing),
+            ReportTable.Column("Target", alignment: .trailing), ReportTable.Column("Good is", alignment: .center),
+            ReportTable.Column("Previous", alignment: .trailing), ReportTable.Column("National", alignment: .trailing),
+            ReportTable.Column("Rating", alignment: .center),
+            ReportTable.Column("Direction of travel", alignment: .center),
+            ReportTable.Column("Trend"),
+        ]
+        for (index, section) in dashboard.sections.enumerated() {
+            blocks.append(.heading(section.title, level: 2))
+            var lastOutcome: String? = nil
+            let rows = section.rows.map { row -> [ReportCell] in
+                let assessment = row.assessment
+                let unit = row.measure.unit
+                let outcome = row.successMeans == lastOutcome ? "" : (row.successMeans ?? "")
+                lastOutcome = row.successMeans
+                return [
+                    .text(outcome),
+                    .text(row.measure.name),
+                    valueCell(assessment.latest, unit: unit),
+                    targetCell(assessment.target, unit: unit),
+                    .text(row.measure.direction.description),
+                    valueCell(assessment.comparator, unit: unit),
+                    nationalCell(assessment.latest?.national, unit: unit),
+                    .status(badge(assessment.rating)),
+                    .status(badge(assessment.directionOfTravel)),
+                    chartCell(row),
+                ]
+            }
+            blocks.append(
+                .table(
+                    ReportTable(
+                        name: "section-\(index + 1)",
+                        caption: "\(section.title): key measures of success",
+                        columns: columns,
+                        rows: rows
+                    )
+                )
+            )
+        }
+        blocks.append(
+            .note(
+                "Ratings compare the latest value, unrounded, with the target in force for its period; amber is a miss within tolerance. Direction of travel compares with the previous period, or the same period last year for cumulative measures."
+            )
+        )
+        return ReportDocument(
+            name: "dashboard",
+            title: "Performance dashboard",
+            subtitle: "\(dashboard.council), as at \(dashboard.asOf)",
+            blocks: blocks
+        )
+    }
+
+    /// The Project Status Report as a document: headline, then per portfolio the project table with its
+    /// Totals row and the exception details, then the status key.
+    ///
+    /// - Parameters:
+    ///   - report: The report.
+    ///   - council: The council's name.
+    /// - Returns: The document.
+    public static func savings(_ report: ProjectStatusReport, council: String) -> ReportDocument {
+        var blocks: [Block] = [.heading("Overall savings position", level: 2), .list(report.headlineSentences)]
+        let years = report.years
+        var columns = [
+            ReportTable.Column("Project"), ReportTable.Column("Status last month", alignment: .center),
+            ReportTable.Column("Status this month", alignment: .center),
+        ]
+        let cashable = "Cashable benefits (£000)"
+        let atRiskGroup = "At risk or slipping (+), over-achieved (−) (£000)"
+        columns += years.map { ReportTable.Column($0.description, alignment: .trailing, group: cashable) }
+        columns.append(ReportTable.Column("Total", alignment: .trailing, group: cashable))
+        columns += years.map { ReportTable.Column($0.description, alignment: .trailing, group: atRiskGroup) }
+        columns += [
+            ReportTable.Column("Total", alignment: .trailing, group: atRiskGroup),
+            ReportTable.Column("Delivered another way (£000)", alignment: .trailing),
+            ReportTable.Column("Net at risk (£000)", alignment: .trailing),
+        ]
+        for (index, section) in report.sections.enumerated() {
+            blocks.append(.heading("\(section.portfolio.name) portfolio", level: 2))
+            var rows: [[ReportCell]] = section.rows.map { row in
+                var cells: [ReportCell] = [
+                    .text(row.title),
+                    row.statusLastMonth.map { .status(badge($0)) } ?? .empty,
+                    row.statusThisMonth.map { .status(badge($0)) } ?? .empty,
+                ]
+                cells += years.map { .thousands(row.cashable[$0]) }
+                cells.append(.thousands(row.cashable.total(over: years)))
+                cells += years.map { .thousands(row.atRisk[$0]) }
+                cells += [
+                    .thousands(row.atRisk.total(over: years)), .thousands(row.alternativeDelivery),
+                    .thousands(row.atRisk.total(over: years) - row.alternativeDelivery),
+                ]
+                return cells
+            }
+            let totals = section.totals
+            var totalRow: [ReportCell] = [.text("\(section.portfolio.name) Totals"), .empty, .empty]
+            totalRow += years.map { .thousands(totals.cashable[$0]) }
+            totalRow.append(.thousands(totals.cashable.total(over: years)))
+            totalRow += years.map { .thousands(totals.atRisk[$0]) }
+            let atRisk = totals.atRisk.total(over: years)
+            totalRow += [
+                .thousands(atRisk), .thousands(totals.alternativeDelivery),
+                .thousands(atRisk - totals.alternativeDelivery),
+            ]
+            rows.append(totalRow)
+            let notes = roundingNote(
+                section.rows.map { $0.cashable.total(over: years) },
+                total: totals.cashable.total(over: years)
+            )
+            blocks.append(
+                .table(
+                    ReportTable(
+                        name: "portfolio-\(index + 1)",
+                        caption: "\(section.portfolio.name): savings projects as at \(report.month) (£000)",
+                        columns: columns,
+                        rows: rows,
+                        totalRows: [rows.count - 1],
+                        notes: notes
+                    )
+                )
+            )
+            if !section.exceptions.isEmpty {
+                blocks.append(.heading("Exception details", level: 3))
+                blocks.append(
+                    .list(
+                        section.exceptions.map {
+                            "\($0.title) (\($0.status)): \($0.details.isEmpty ? "no details given" : $0.details)"
+                        }
+                    )
+                )
+            }
+        }
+        blocks.append(.heading("Status key", level: 2))
+        blocks.append(
+            .table(
+                ReportTable(
+                    name: "status-key",
+                    caption: "Status key",
+                    columns: [ReportTable.Column("Status", alignment: .center), ReportTable.Column("Meaning")],
+                    rows: report.statusKey.map { [.status(badge($0)), .text($0.definition)] }
+                )
+            )
+        )
+        return ReportDocument(
+            name: "savings",
+            title: "Project Status Report",
+            subtitle: "\(council), as at \(report.month)",
+            blocks: blocks
+        )
+    }
+
+    /// The change request report as a document: each request's profile table, findings and decision,
+    /// then the net impact by year in both readings.
+    ///
+    /// - Parameter report: The report.
+    /// - Returns: The document.
+    public static func changes(_ report: ChangeRequestReport) -> ReportDocument {
+        var blocks: [Block] = []
+        let k = { (money: Money) in money.formatted(.thousands(decimalPlaces: 0)) }
+        for (index, entry) in (report.requests + report.extensions).enumerated() {
+            let request = entry.request
+            let title = entry.projectName ?? request.project.rawValue
+            blocks.append(.heading("\(title): \(request.kind)", level: 2))
+            var facts = ["Request \(request.id) for project \(request.project)"]
+            if let reference = request.reference { facts.append("Reference: \(reference)") }
+            if let date = request.date { facts.append("Dated \(date)") }
+            if let written = request.writtenOff { facts.append("Written off: \(k(written))") }
+            if let alternative = request.alternativeDelivery {
+                facts.append("Delivered another way: \(k(alternative))")
+            }
+            blocks.append(.list(facts))
+            if let text = request.changeRequested { blocks.append(.paragraph(text)) }
+            var rows: [[ReportCell]] = request.profile.map { row in
+                [
+                    .text(row.year.description), row.expected.map { .thousands($0, blankZero: false) } ?? .empty,
+                    row.revised.map { .thousands($0, blankZero: false) } ?? .empty,
+                    .thousands(row.change, blankZero: false),
+                ]
+            }
+            rows.append([
+                .text("Total"), .thousands(request.profile.compactMap(\.expected).sum, blankZero: false),
+                .thousands(request.profile.compactMap(\.revised).sum, blankZero: false),
+                .thousands(request.totalChange, blankZero: false),
+            ])
+            blocks.append(
+                .table(
+                    ReportTable(
+                        name: "request-\(index + 1)",
+                        caption: "\(title): savings profile (£000)",
+                        columns: [
+                            ReportTable.Column("Year"), ReportTable.Column("Expected", alignment: .trailing),
+                            ReportTable.Column("Revised", alignment: .trailing),
+                            ReportTable.Column("Change", alignment: .trailing),
+                        ],
+                        rows: rows,
+                        totalRows: [rows.count - 1]
+                    )
+                )
+            )
+            if !request.lessons.isEmpty {
+                blocks.append(.heading("Lessons learned", level: 3))
+                blocks.append(.list(request.lessons.map { "\($0.description): \($0.learningPoint)" }))
+            }
+            blocks.append(.heading("Checks", level: 3))
+            blocks.append(
+                entry.findings.isEmpty
+                    ? .paragraph("Every change-control rule holds.") : .list(entry.findings.map(\.description))
+            )
+            blocks.append(.heading("Decision", level: 3))
+            let decision = request.decision
+            var record = "\(decision.outcome)"
+            if let body = decision.decidedBy { record += " by \(body)" }
+            if let date = decision.date { record += " on \(date)" }
+            if let commentary = decision.commentary { record += ": \(commentary)" }
+            blocks.append(.paragraph(record + "."))
+        }
+        blocks.append(.heading("Net impact by year", level: 2))
+        let years = report.years
+        func row(_ label: String, _ profile: SavingsProfile) -> [ReportCell] {
+            [.text(label)] + years.map { .thousands(profile[$0], blankZero: false) } + [
+                .thousands(profile.total(over: years), blankZero: false)
+            ]
+        }
+        let columns =
+            [ReportTable.Column("")] + years.map { ReportTable.Column($0.description, alignment: .trailing) } + [
+                ReportTable.Column("Total", alignment: .trailing)
+            ]
+        let readings =
+            report.folded.total == report.strict.total
+            ? [("folded", report.folded)] : [("folded", report.folded), ("strict", report.strict)]
+        for (name, summary) in readings {
+            blocks.append(
+                .table(
+                    ReportTable(
+                        name: "net-impact-\(name)",
+                        caption: "Net impact (£000), \(summary.reading)",
+                        columns: columns,
+                        rows: [
+                            row("Change Requests", summary.changeRequests),
+                            row("Extensions to previously approved savings", summary.extensions),
+                            row("Total", summary.total),
+                        ],
+                        totalRows: [2]
+                    )
+                )
+            )
+        }
+        blocks.append(
+            .paragraph(
+                "With earlier years folded into \(years.first?.description ?? "the first year"): \(report.folded.overallSentence)."
+            )
+        )
+        if report.folded.total == report.strict.total {
+            blocks.append(
+                .note(
+                    "No change falls before \(years.first?.description ?? "the first year"), so both readings of the years agree."
+                )
+            )
+        } else {
+            blocks.append(
+                .note(
+                    "Read strictly, \(k(report.strict.earlierYears)) of changes fall before \(years.first?.description ?? "the first year") and the overall net impact is \(report.strict.overall.formatted(.millions(decimalPlaces: 3))), not \(report.folded.overall.formatted(.millions(decimalPlaces: 3)))."
+                )
+            )
+        }
+        return ReportDocument(name: "changes", title: "Change requests", subtitle: report.council, blocks: blocks)
+    }
+
+    // MARK: - Cells
+
+    static func badge(_ rating: Rating) -> StatusBadge {
+        switch rating.status {
+        case .green: StatusBadge(label: "Green", code: "green", tone: .good, symbol: "●")
+        case .amber: StatusBadge(label: "Amber", code: "amber", tone: .caution, symbol: "▲")
+        case .red: StatusBadge(label: "Red", code: "red", tone: .bad, symbol: "■")
+        case .notRated: StatusBadge(label: "Not rated", code: "not-rated", tone: .neutral, symbol: "○")
+        }
+    }
+
+    static func badge(_ travel: DirectionOfTravel) -> StatusBadge {
+        switch travel {
+        case .improving: StatusBadge(label: "Improving", code: "improving", tone: .good, symbol: "↑")
+        case .worsening: StatusBadge(label: "Worsening", code: "worsening", tone: .bad, symbol: "↓")
+        case .noChange: StatusBadge(label: "No change", code: "no-change", tone: .neutral, symbol: "→")
+        case .increasing: StatusBadge(label: "Increasing", code: "increasing", tone: .neutral, symbol: "↗")
+        case .decreasing: StatusBadge(label: "Decreasing", code: "decreasing", tone: .neutral, symbol: "↘")
+        case .noComparison: StatusBadge(label: "No comparison", code: "no-comparison", tone: .neutral, symbol: "–")
+        }
+    }
+
+    static func badge(_ status: DeliveryStatus) -> StatusBadge {
+        let tone: StatusBadge.Tone
+        let symbol: String
+        switch status {
+        case .onTarget: (tone, symbol) = (.good, "●")
+        case .experiencingObstacles: (tone, symbol) = (.caution, "◆")
+        case .atRisk: (tone, symbol) = (.caution, "▲")
+        case .compromised: (tone, symbol) = (.bad, "■")
+        case .closed: (tone, symbol) = (.neutral, "✓")
+        default: (tone, symbol) = (.neutral, "○")
+        }
+        return StatusBadge(label: status.name, code: status.code, tone: tone, symbol: symbol)
+    }
+
+    static func valueCell(_ observation: Observation?, unit: MeasureUnit) -> ReportCell {
+        guard let observation else { return .text("-") }
+        var display = observation.value.formatted(unit: unit)
+        if case .narrative = observation.value { return .text(display) }
+        if observation.value.comparableNumber == nil { return .text(display) }
+        display += " (\(observation.period))"
+        return .number(display: display, value: PerformanceDataWriter.cell(observation.value))
+    }
+
+    static func nationalCell(_ value: MeasureValue?, unit: MeasureUnit) -> ReportCell {
+        guard let value else { return .text("n/a") }
+        if value.comparableNumber == nil { return .text(value.formatted(unit: unit)) }
+        return .number(display: value.formatted(unit: unit), value: PerformanceDataWriter.cell(value))
+    }
+
+    static func targetCell(_ target: Target, unit: MeasureUnit) -> ReportCell {
+        switch target {
+        case .value(let value): .number(display: PerformanceDashboard.display(value, unit), value: value.description)
+        case .betterThanStated(let value, let period):
+            .text("Better than \(period.map { "\($0) " } ?? "")(\(PerformanceDashboard.display(value, unit)))")
+        default: .text(target.description)
+        }
+    }
+
+    static func chartCell(_ row: PerformanceDashboard.Row) -> ReportCell {
+        let points = row.history.compactMap { observation in
+            observation.value.comparableNumber.map { (label: observation.period.description, value: $0) }
+        }
+        guard !points.isEmpty else { return .empty }
+        var target: ExactDecimal? = nil
+        if case .value(let value) = row.assessment.target { target = value }
+        return .chart(MeasureChart(history: points, target: target, higherIsBetter: row.measure.direction != .lower))
+    }
+
+    /// The note a £000 table needs when its rounded rows do not add up to its rounded total.
+    static func roundingNote(_ amounts: [Money], total: Money) -> [String] {
+        let roundedSum = amounts.map(\.roundedThousands).reduce(0, +)
+        return roundedSum == total.roundedThousands ? [] : ["Figures may not sum due to rounding."]
+    }
+}

@@ -1,0 +1,140 @@
+internal import Synchronization
+
+#if canImport(FoundationEssentials)
+public import FoundationEssentials
+#else
+public import Foundation
+#endif
+
+/// A file a reporter produced: its name, media type and bytes.
+public struct RenderedFile: Sendable, Hashable {
+    /// The file name, such as `dashboard.html` or `savings-portfolio-1.csv`.
+    public var name: String
+    /// The media type, such as `text/html; charset=utf-8`.
+    public var mediaType: String
+    /// The content.
+    public var bytes: [UInt8]
+
+    /// Creates a rendered file.
+    ///
+    /// - Parameters:
+    ///   - name: The file name.
+    ///   - mediaType: The media type.
+    ///   - bytes: The content.
+    public init(name: String, mediaType: String, bytes: [UInt8]) {
+        self.name = name
+        self.mediaType = mediaType
+        self.bytes = bytes
+    }
+
+    /// The content as UTF-8 text.
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+}
+
+/// Renders report documents in one format.
+///
+/// The library ships ``MarkdownRenderer``, ``HTMLRenderer``, ``CSVRenderer`` and ``JSONRenderer``, plus
+/// ``InMemoryReporter`` for tests and ``MultiplexReporter`` to render several formats at once.
+///
+/// ```swift
+/// let document = ReportDocument.dashboard(try PerformanceDashboard(data: data))
+/// for file in HTMLRenderer().render(document) { try ReportWriter.write(file, to: folder) }
+/// ```
+///
+/// ### Implementation requirements
+///
+/// - **Pure and deterministic.** The same document gives byte-identical files: no dates, random
+///   identifiers or dictionary order in the output.
+/// - **Escape in one place.** Every text from data is escaped for the format by one function.
+/// - **Never by colour alone.** Render each ``StatusBadge`` with its label (and shape where the format
+///   allows), not only its tone.
+/// - **Numbers as numbers.** Machine formats write ``ReportCell/plainValue``; human formats right-align
+///   trailing columns.
+/// - **No I/O.** Rendering returns bytes; ``ReportWriter`` writes them atomically.
+public protocol PerformanceReporter: Sendable {
+    /// The format's name, such as `markdown`.
+    var formatName: String { get }
+
+    /// Renders a document.
+    ///
+    /// - Parameter document: The document.
+    /// - Returns: The files: one for most formats, one per table for CSV.
+    func render(_ document: ReportDocument) -> [RenderedFile]
+}
+
+/// A reporter that keeps every document it is given, for tests.
+///
+/// ```swift
+/// let reporter = InMemoryReporter()
+/// _ = reporter.render(document)
+/// reporter.documents.count  // 1
+/// ```
+public final class InMemoryReporter: PerformanceReporter {
+    private let store = Mutex<[ReportDocument]>([])
+
+    /// Creates an empty reporter.
+    public init() {}
+
+    /// The format's name, `memory`.
+    public var formatName: String { "memory" }
+
+    /// The documents rendered so far, in order.
+    public var documents: [ReportDocument] {
+        store.withLock { $0 }
+    }
+
+    /// Records the document; produces no files.
+    ///
+    /// - Parameter document: The document.
+    /// - Returns: No files.
+    public func render(_ document: ReportDocument) -> [RenderedFile] {
+        store.withLock { $0.append(document) }
+        return []
+    }
+}
+
+/// A reporter that renders each document with several reporters.
+///
+/// ```swift
+/// let all = MultiplexReporter([MarkdownRenderer(), HTMLRenderer(), CSVRenderer(), JSONRenderer()])
+/// ```
+public struct MultiplexReporter: PerformanceReporter {
+    /// The reporters, in order.
+    public var reporters: [any PerformanceReporter]
+
+    /// Creates a multiplexing reporter.
+    ///
+    /// - Parameter reporters: The reporters, in order.
+    public init(_ reporters: [any PerformanceReporter]) {
+        self.reporters = reporters
+    }
+
+    /// The reporters' format names joined with `+`.
+    public var formatName: String { reporters.map(\.formatName).joined(separator: "+") }
+
+    /// Renders the document with every reporter.
+    ///
+    /// - Parameter document: The document.
+    /// - Returns: Every reporter's files, in reporter order.
+    public func render(_ document: ReportDocument) -> [RenderedFile] {
+        reporters.flatMap { $0.render(document) }
+    }
+}
+
+/// Writes rendered files to disk atomically: each to a temporary file beside it, then renamed.
+public enum ReportWriter: Sendable {
+    /// Writes a file into a folder, creating the folder if needed.
+    ///
+    /// - Parameters:
+    ///   - file: The file.
+    ///   - directory: The folder.
+    /// - Returns: Where it was written.
+    /// - Throws: The file system's error.
+    @discardableResult
+    public static func write(_ file: RenderedFile, to directory: URL) throws -> URL {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let url = directory.appendingPathComponent(file.name)
+        try FileAccess.writeAtomically(file.bytes, to: url)
+        return url
+    }
+}
