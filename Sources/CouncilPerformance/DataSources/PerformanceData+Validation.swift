@@ -54,6 +54,7 @@ extension PerformanceData {
         let programmes = unique(delivery.programmes.map(\.id), kind: "programme", table: "programmes")
         let projects = unique(delivery.projects.map(\.id), kind: "project", table: "projects")
         _ = unique(changeRequests.map(\.id), kind: "change-request", table: "change_requests")
+        _ = unique(publishedFigures.map(\.id), kind: "published-figure", table: "published_figures")
 
         func element(_ element: PlanElement, _ key: String) {
             switch element {
@@ -190,6 +191,20 @@ extension PerformanceData {
                 request.project,
                 table: "projects"
             )
+        }
+        for figure in publishedFigures {
+            guard let subject = figure.subject else { continue }
+            let key = "published-figure:\(figure.id)"
+            switch figure.claim {
+            case .portfolioTotal, .headline:
+                reference(portfolios.contains(Portfolio.ID(subject)), key, "portfolio", subject, table: "portfolios")
+            case .programmeTotal:
+                reference(programmes.contains(Programme.ID(subject)), key, "programme", subject, table: "programmes")
+            case .projectTotal, .text:
+                reference(projects.contains(Project.ID(subject)), key, "project", subject, table: "projects")
+            default:
+                break
+            }
         }
         return problems.sorted()
     }

@@ -16,6 +16,8 @@ public struct PerformanceData: Sendable, Hashable, Codable {
     public var delivery: CouncilDelivery
     /// Change requests, with their decisions.
     public var changeRequests: [ChangeRequest]
+    /// Figures as the council's papers printed them, for ``ConsistencyAudit``.
+    public var publishedFigures: [PublishedFigure]
 
     /// Creates a snapshot.
     ///
@@ -26,13 +28,15 @@ public struct PerformanceData: Sendable, Hashable, Codable {
     ///   - observations: Reported values.
     ///   - delivery: Savings delivery.
     ///   - changeRequests: Change requests.
+    ///   - publishedFigures: Printed figures to audit.
     public init(
         council: String,
         plan: CouncilPlan,
         ratingPolicy: RatingPolicy = .standard,
         observations: [Observation] = [],
         delivery: CouncilDelivery = CouncilDelivery(portfolios: [], projects: []),
-        changeRequests: [ChangeRequest] = []
+        changeRequests: [ChangeRequest] = [],
+        publishedFigures: [PublishedFigure] = []
     ) {
         self.council = council
         self.plan = plan
@@ -40,6 +44,7 @@ public struct PerformanceData: Sendable, Hashable, Codable {
         self.observations = observations
         self.delivery = delivery
         self.changeRequests = changeRequests
+        self.publishedFigures = publishedFigures
     }
 
     /// The change log that results from applying every approved change request, in order of decision

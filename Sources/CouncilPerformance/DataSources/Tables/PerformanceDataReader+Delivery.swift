@@ -302,3 +302,42 @@ struct SourceMap: Sendable {
         return all[occurrence]
     }
 }
+
+extension PerformanceDataReader {
+    private static let claims = Dictionary(uniqueKeysWithValues: PublishedFigure.Claim.known.map { ($0.rawValue, $0) })
+    private static let quantities = Dictionary(uniqueKeysWithValues: PublishedFigure.Quantity.known.map { ($0.rawValue, $0) })
+    private static let denominations = Dictionary(uniqueKeysWithValues: Money.Denomination.allCases.map { ($0.rawValue, $0) })
+
+    mutating func readPublishedFigures() -> [PublishedFigure] {
+        let c = TableSchema.publishedFigures
+        var figures: [PublishedFigure] = []
+        for row in tables.rows(.publishedFigures) {
+            let id = text(row, c["id"])
+            let document = text(row, c["document"])
+            let claim = code(row, c["claim"], Self.claims)
+            let quantity = code(row, c["quantity"], Self.quantities)
+            let years = parse(row, c["years"]) { (text) throws(ValidationError) in try PublishedFigure.years(text) }
+            let denomination = row.text("denomination").isEmpty ? .pounds : code(row, c["denomination"], Self.denominations)
+            let printed = text(row, c["printed"])
+            guard let id, let document, let claim, let quantity, let years, let denomination, let printed else { continue }
+            do {
+                let figure = try PublishedFigure(
+                    id: PublishedFigure.ID(id),
+                    source: SourceReference(document: document, location: text(row, c["location"])),
+                    claim: claim,
+                    subject: text(row, c["subject"]),
+                    quantity: quantity,
+                    years: years,
+                    printed: printed,
+                    denomination: denomination,
+                    note: text(row, c["note"])
+                )
+                sourceMap.record("published-figure:\(id)", row.location)
+                figures.append(figure)
+            } catch {
+                report(.invalidValue, at: row.location("printed"), error.message)
+            }
+        }
+        return figures
+    }
+}

@@ -138,13 +138,15 @@ struct PerformanceDataReader {
         let observations = readObservations(plan: plan)
         let delivery = readDelivery()
         let requests = readChangeRequests()
+        let figures = readPublishedFigures()
         return PerformanceData(
             council: councilName,
             plan: plan,
             ratingPolicy: policy,
             observations: observations,
             delivery: delivery,
-            changeRequests: requests
+            changeRequests: requests,
+            publishedFigures: figures
         )
     }
 

@@ -215,6 +215,17 @@ struct PerformanceDataWriter {
             }
         }
         tables += [requests, profiles, lessons, decisions]
+
+        var figures = TableRows(.publishedFigures)
+        for figure in data.publishedFigures {
+            figures.append([
+                "id": figure.id.rawValue, "document": figure.source.document, "location": figure.source.location ?? "",
+                "claim": figure.claim.rawValue, "subject": figure.subject ?? "", "quantity": figure.quantity.rawValue,
+                "years": figure.years.label, "printed": figure.printed,
+                "denomination": figure.denomination == .pounds ? "" : figure.denomination.rawValue, "note": figure.note ?? "",
+            ])
+        }
+        tables.append(figures)
         return tables
     }
 

@@ -109,7 +109,7 @@ extension TableSchema {
     public static let all: [TableSchema] = [
         council, ambitions, commitments, approaches, outcomes, departments, strategies, activities, measures,
         targets, tolerances, observations, portfolios, programmes, projects, savings, statuses, milestones,
-        changeRequests, changeRequestProfiles, changeRequestLessons, decisions,
+        changeRequests, changeRequestProfiles, changeRequestLessons, decisions, publishedFigures,
     ]
 
     /// The table with a name, if the format has it.
@@ -419,6 +419,34 @@ extension TableSchema {
             Column("date", .date, "When it was decided."),
             Column("decided_by", .text, "The deciding body."),
             Column("commentary", .text, "Conditions or commentary."),
+        ]
+    )
+
+    /// `published_figures`: figures as the papers printed them, for the consistency audit.
+    public static let publishedFigures = TableSchema(
+        name: "published_figures",
+        summary: "A figure as a paper printed it, with what it claims to be.",
+        columns: [
+            Column("id", .identifier, required: true, "The figure's identifier."),
+            Column("document", .text, required: true, "The paper it was printed in."),
+            Column("location", .text, "Where in the paper: table, appendix, paragraph or line."),
+            Column(
+                "claim",
+                .code,
+                required: true,
+                "`portfolio-total`, `council-total`, `programme-total`, `governance-total`, `project-total`, `headline`, `net-impact` or `text`."
+            ),
+            Column("subject", .text, "The portfolio, programme, project or governance level it is about; empty for the council."),
+            Column(
+                "quantity",
+                .code,
+                required: true,
+                "`cashable`, `at-risk`, `alternative-delivery`, `net-at-risk`, `over-achievement`, `requests`, `extensions` or `total`."
+            ),
+            Column("years", .text, required: true, "The year or span of years it covers: `2018/19` or `2018/19-2020/21`."),
+            Column("printed", .money, required: true, "The figure exactly as printed, such as `-6,612` or `£25.6m`."),
+            Column("denomination", .code, "What an unsuffixed figure counts: `pounds` (default), `thousands` or `millions`."),
+            Column("note", .text, "A note, such as the sentence the figure was quoted in."),
         ]
     )
 }

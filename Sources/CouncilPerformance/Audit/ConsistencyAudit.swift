@@ -1,0 +1,286 @@
+/// The published record held against itself: every printed total and derived figure recomputed from
+/// the model, with a verdict for each.
+///
+/// The audit checks every ``PublishedFigure`` in the data (Totals rows, headlines, net-impact tables,
+/// figures quoted in text) and, for every change request, each printed change against revised minus
+/// expected and the printed Total row against the years. A mismatch is a finding, not an error.
+///
+/// ```swift
+/// let audit = ConsistencyAudit(data: data)
+/// audit.summary        // "52 checks: 49 held, 2 rounding differences, 1 mismatch."
+/// for check in audit.findings { print(check) }
+/// ```
+public struct ConsistencyAudit: Sendable, Hashable {
+    /// How a printed figure compares with the recomputed one.
+    public enum Verdict: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
+        /// Exactly equal.
+        case held
+        /// Equal once the recomputed figure is rounded to the printed precision (`£25.574m` printed `£25.6m`).
+        case heldAtPrintedPrecision = "held-at-printed-precision"
+        /// Off by no more than the rounding of the figures summed (half a printed unit each).
+        case roundingDifference = "rounding-difference"
+        /// Holds only on another reading of the years (earlier years folded into the first).
+        case heldOnAnotherReading = "held-on-another-reading"
+        /// A real difference.
+        case mismatch
+
+        /// Whether the check held, exactly or at the printed precision.
+        public var isHeld: Bool { self == .held || self == .heldAtPrintedPrecision }
+
+        /// A label for reports.
+        public var description: String {
+            switch self {
+            case .held: "Held"
+            case .heldAtPrintedPrecision: "Held (rounded)"
+            case .roundingDifference: "Rounding difference"
+            case .heldOnAnotherReading: "Held on another reading"
+            case .mismatch: "Mismatch"
+            }
+        }
+    }
+
+    /// One check.
+    public struct Check: Sendable, Hashable, CustomStringConvertible {
+        /// What was checked, such as `Adult Social Care & Health cashable 2018/19`.
+        public var subject: String
+        /// Where the figure was printed.
+        public var source: SourceReference
+        /// The figure as printed.
+        public var printedText: String
+        /// The printed figure.
+        public var printed: Money
+        /// The figure recomputed from the model.
+        public var recomputed: Money
+        /// The verdict.
+        public var verdict: Verdict
+        /// How the figure was recomputed, and why the verdict.
+        public var explanation: String
+
+        /// Creates a check.
+        ///
+        /// - Parameters:
+        ///   - subject: What was checked.
+        ///   - source: Where it was printed.
+        ///   - printedText: The figure as printed.
+        ///   - printed: The printed figure.
+        ///   - recomputed: The recomputed figure.
+        ///   - verdict: The verdict.
+        ///   - explanation: How and why.
+        public init(
+            subject: String,
+            source: SourceReference,
+            printedText: String,
+            printed: Money,
+            recomputed: Money,
+            verdict: Verdict,
+            explanation: String
+        ) {
+            self.subject = subject
+            self.source = source
+            self.printedText = printedText
+            self.printed = printed
+            self.recomputed = recomputed
+            self.verdict = verdict
+            self.explanation = explanation
+        }
+
+        /// Printed minus recomputed.
+        public var difference: Money { printed - recomputed }
+
+        /// `source: subject: printed X, recomputed Y (difference Z): verdict`.
+        public var description: String {
+            let k = { (money: Money) in money.formatted(.pounds(decimalPlaces: 0)) }
+            return "\(source): \(subject): printed \(printedText), recomputed \(k(recomputed))"
+                + (difference == .zero ? "" : " (difference \(k(difference)))") + ": \(verdict)"
+        }
+    }
+
+    /// The council.
+    public var council: String
+    /// Every check, in the order the figures were given, change requests last.
+    public var checks: [Check]
+
+    /// Runs the audit.
+    ///
+    /// - Parameter data: The council's data with its published figures.
+    /// - Complexity: O(*f* × *n*) for *f* figures and *n* projects.
+    public init(data: PerformanceData) {
+        council = data.council
+        var checks: [Check] = []
+        let netImpactYears = data.publishedFigures.filter { $0.claim == .netImpact }.flatMap { $0.years.yearList }
+        let span = netImpactYears.min().flatMap { first in netImpactYears.max().map { first...$0 } }
+        let requests = data.changeRequests.filter { $0.kind != .extensionOfTarget }
+        let extensions = data.changeRequests.filter { $0.kind == .extensionOfTarget }
+        let strict = span.map { NetImpactSummary(requests: requests, extensions: extensions, years: $0.yearList, reading: .strict) }
+        let folded = span.map {
+            NetImpactSummary(requests: requests, extensions: extensions, years: $0.yearList, reading: .foldEarlierYearsIntoFirst)
+        }
+        for figure in data.publishedFigures {
+            guard let (subject, recomputed, parts, how) = Self.recompute(figure, data: data, strict: strict) else {
+                checks.append(
+                    Check(
+                        subject: "\(figure.claim) \(figure.subject ?? "council") \(figure.quantity)",
+                        source: figure.source,
+                        printedText: figure.printed,
+                        printed: figure.amount,
+                        recomputed: .zero,
+                        verdict: .mismatch,
+                        explanation: "cannot recompute: no \(figure.subject ?? "data") for a \(figure.claim) of \(figure.quantity)"
+                    )
+                )
+                continue
+            }
+            var verdict = Self.verdict(printed: figure.amount, recomputed: recomputed, precision: figure.precision, parts: parts)
+            var explanation = how
+            if verdict == .mismatch, figure.claim == .netImpact, let folded,
+                let alternative = Self.netImpact(figure, summary: folded),
+                Self.verdict(printed: figure.amount, recomputed: alternative, precision: figure.precision, parts: 1).isHeld
+            {
+                verdict = .heldOnAnotherReading
+                explanation += "; it holds when changes before \(folded.years.first?.description ?? "") are folded into that year (\(alternative.formatted(.thousands(decimalPlaces: 0))))"
+            }
+            checks.append(
+                Check(
+                    subject: subject,
+                    source: figure.source,
+                    printedText: figure.printed,
+                    printed: figure.amount,
+                    recomputed: recomputed,
+                    verdict: verdict,
+                    explanation: explanation
+                )
+            )
+        }
+        checks += Self.changeRequestChecks(data.changeRequests)
+        self.checks = checks
+    }
+
+    /// The checks that did not hold exactly or at the printed precision.
+    public var findings: [Check] { checks.filter { !$0.verdict.isHeld } }
+
+    /// How many checks have each verdict.
+    public func count(_ verdict: Verdict) -> Int { checks.filter { $0.verdict == verdict }.count }
+
+    /// `N checks: H held, R rounding differences, A held on another reading, M mismatches.`
+    public var summary: String {
+        let held = checks.filter(\.verdict.isHeld).count
+        var parts = ["\(held) held"]
+        let rounding = count(.roundingDifference)
+        if rounding > 0 { parts.append("\(rounding) rounding difference\(rounding == 1 ? "" : "s")") }
+        let reading = count(.heldOnAnotherReading)
+        if reading > 0 { parts.append("\(reading) held only on another reading") }
+        let mismatches = count(.mismatch)
+        parts.append("\(mismatches) mismatch\(mismatches == 1 ? "" : "es")")
+        return "\(checks.count) checks: " + parts.joined(separator: ", ") + "."
+    }
+
+    // MARK: - Recomputing
+
+    static func verdict(printed: Money, recomputed: Money, precision: Money, parts: Int) -> Verdict {
+        let difference = (printed - recomputed).pence.magnitude
+        if difference == 0 { return .held }
+        if difference * 2 <= precision.pence.magnitude { return .heldAtPrintedPrecision }
+        if difference * 2 <= precision.pence.magnitude * UInt64(max(parts, 1)) { return .roundingDifference }
+        return .mismatch
+    }
+
+    private static func recompute(_ figure: PublishedFigure, data: PerformanceData, strict: NetImpactSummary?)
+        -> (subject: String, value: Money, parts: Int, how: String)?
+    {
+        let delivery = data.delivery
+        let years = figure.years.yearList
+        let label = figure.years.label
+        func quantity(_ projects: [Project]) -> (Money, Int)? {
+            let totals = SavingsTotals(projects: projects)
+            let parts = projects.count
+            switch figure.quantity {
+            case .cashable: return (totals.cashable.total(over: years), parts)
+            case .atRisk: return (totals.atRisk.total(over: years), parts)
+            case .alternativeDelivery: return (totals.alternativeDelivery, parts)
+            case .netAtRisk: return (totals.atRisk.total(over: years) - totals.alternativeDelivery, parts)
+            case .overAchievement: return (totals.alternativeDelivery - totals.atRisk.total(over: years), parts)
+            default: return nil
+            }
+        }
+        switch figure.claim {
+        case .headline where figure.subject != nil, .portfolioTotal:
+            guard let id = figure.subject, let portfolio = delivery.portfolios.first(where: { $0.id.rawValue == id }) else { return nil }
+            guard let (value, parts) = quantity(delivery.projects(in: portfolio.id)) else { return nil }
+            return ("\(portfolio.name) \(figure.quantity) \(label)", value, parts, "sum of \(parts) \(portfolio.name) project rows")
+        case .councilTotal, .headline:
+            guard let (value, parts) = quantity(delivery.projects) else { return nil }
+            return ("Council \(figure.quantity) \(label)", value, parts, "sum of all \(parts) project rows")
+        case .programmeTotal:
+            guard let id = figure.subject, let programme = delivery.programmes.first(where: { $0.id.rawValue == id }) else { return nil }
+            guard let (value, parts) = quantity(delivery.projects(in: programme.id)) else { return nil }
+            return ("\(programme.reference.map { "\($0) " } ?? "")\(programme.name) \(figure.quantity) \(label)", value, parts, "sum of the programme's \(parts) project rows")
+        case .governanceTotal:
+            guard let level = figure.subject else { return nil }
+            let projects = delivery.projects.filter { $0.governance == level }
+            guard !projects.isEmpty, let (value, parts) = quantity(projects) else { return nil }
+            return ("\(level) governance projects \(figure.quantity) \(label)", value, parts, "sum of \(parts) \(level) governance project rows")
+        case .projectTotal, .text:
+            guard let id = figure.subject, let project = delivery.projects.first(where: { $0.id.rawValue == id }) else { return nil }
+            guard let (value, _) = quantity([project]) else { return nil }
+            let how = figure.claim == .text ? "the project's row in the table" : "the project's year columns"
+            return ("\(project.name) \(figure.quantity) \(label)", value, years.count, how)
+        case .netImpact:
+            guard let strict, let value = netImpact(figure, summary: strict) else { return nil }
+            return ("Net impact \(figure.quantity) \(label)", value, 1, "sum of the change requests' and extensions' changes, years as the appendices give them")
+        default:
+            return nil
+        }
+    }
+
+    private static func netImpact(_ figure: PublishedFigure, summary: NetImpactSummary) -> Money? {
+        let years = figure.years.yearList
+        switch figure.quantity {
+        case .requests: return summary.changeRequests.total(over: years)
+        case .extensions: return summary.extensions.total(over: years)
+        case .total: return summary.total.total(over: years)
+        default: return nil
+        }
+    }
+
+    private static func changeRequestChecks(_ requests: [ChangeRequest]) -> [Check] {
+        var checks: [Check] = []
+        for request in requests {
+            let source = SourceReference(document: "change request \(request.id)", location: "profile table")
+            for row in request.profile {
+                guard let printed = row.printedChange, row.expected != nil || row.revised != nil else { continue }
+                checks.append(
+                    Check(
+                        subject: "\(request.project) change \(row.year)",
+                        source: source,
+                        printedText: printed.formatted(.thousandsTable),
+                        printed: printed,
+                        recomputed: row.change,
+                        verdict: verdict(printed: printed, recomputed: row.change, precision: Money(thousands: 1), parts: 1),
+                        explanation: "revised minus expected"
+                    )
+                )
+            }
+            guard let total = request.printedTotal else { continue }
+            let sums: [(String, Money?, Money)] = [
+                ("expected", total.expected, request.profile.compactMap(\.expected).sum),
+                ("revised", total.revised, request.profile.compactMap(\.revised).sum),
+                ("change", total.printedChange, request.totalChange),
+            ]
+            for (column, printed, sum) in sums {
+                guard let printed else { continue }
+                checks.append(
+                    Check(
+                        subject: "\(request.project) total \(column)",
+                        source: SourceReference(document: "change request \(request.id)", location: "Total row"),
+                        printedText: printed.formatted(.thousandsTable),
+                        printed: printed,
+                        recomputed: sum,
+                        verdict: verdict(printed: printed, recomputed: sum, precision: Money(thousands: 1), parts: request.profile.count),
+                        explanation: "sum of the years"
+                    )
+                )
+            }
+        }
+        return checks
+    }
+}
