@@ -45,7 +45,7 @@ public struct PerformanceData: Sendable, Hashable, Codable {
     /// The change log that results from applying every approved change request, in order of decision
     /// date (then request order), to its project.
     ///
-    /// Requests that cannot be applied (their project is missing) are skipped; ``validate()`` reports them.
+    /// Requests that cannot be applied (their project is missing) are skipped; ``validate(file:)`` reports them.
     public var changeLog: ChangeLog {
         var log = ChangeLog()
         let approved = changeRequests.enumerated()

@@ -12,7 +12,7 @@
 /// ### Implementation requirements
 ///
 /// - **Whole or nothing.** Return a complete snapshot, or throw ``DataSourceError``; never a partial
-///   model. Validate with ``PerformanceData/validate()`` before returning, so consumers can trust it.
+///   model. Validate with ``PerformanceData/validate(file:)`` before returning, so consumers can trust it.
 /// - **Every problem.** Collect diagnostics rather than stopping at the first, and locate each one
 ///   (file and line and column, or file and field path, or your own table and key).
 /// - **Consistency.** One call reads one consistent state: if the underlying store changes while you
@@ -48,7 +48,7 @@ public struct InMemoryDataSource: PerformanceDataSource {
     /// Validates and returns the data.
     ///
     /// - Returns: The data.
-    /// - Throws: ``DataSourceError`` when ``PerformanceData/validate()`` finds problems.
+    /// - Throws: ``DataSourceError`` when ``PerformanceData/validate(file:)`` finds problems.
     public func load() async throws(DataSourceError) -> PerformanceData {
         let problems = data.validate(file: "memory")
         guard problems.isEmpty else { throw DataSourceError(diagnostics: problems) }
