@@ -110,4 +110,26 @@ import Testing
             ]
         )
     }
+
+    @Test func roundTripsSourcesOpenKindsAndPublishedFigures() throws {
+        var data = try Self.example()
+        data.observations[0].source = SourceReference(document: "002", location: "line 47, Commitment 6")
+        data.changeRequests[0].kind = ChangeKind("virement")
+        data.publishedFigures = [
+            try PublishedFigure(
+                id: "asch-cashable",
+                source: SourceReference(document: "003", location: "Appendix B line 984"),
+                claim: .portfolioTotal,
+                subject: "asch",
+                quantity: .cashable,
+                years: PublishedFigure.years("2018/19-2020/21"),
+                printed: "6,038",
+                denomination: .thousands
+            )
+        ]
+        let reread = try CSVFormat.read(files: Self.files(data))
+        #expect(reread == data)
+        #expect(try JSONFormat.read(JSONFormat.document(for: data), file: "x.json") == data)
+        #expect(ConsistencyAudit(data: reread).checks.first?.verdict == .held)
+    }
 }

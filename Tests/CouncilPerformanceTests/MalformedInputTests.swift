@@ -44,7 +44,14 @@ struct MalformedInputTests {
             case .csv(let files): _ = try CSVFormat.read(files: files)
             }
         }
-        #expect(error?.diagnostics.map(\.description) == expected)
+        let actual = error?.diagnostics.map(\.description) ?? []
+        if ProcessInfo.processInfo.environment["UPDATE_EXPECTED"] == "1", actual != expected, !actual.isEmpty {
+            // To accept a deliberate change of wording: UPDATE_EXPECTED=1, then review the diff.
+            try Data((actual.joined(separator: "\n") + "\n").utf8).write(
+                to: folder.appendingPathComponent("expected.txt")
+            )
+        }
+        #expect(actual == expected)
     }
 
     // MARK: - Generated hostile inputs

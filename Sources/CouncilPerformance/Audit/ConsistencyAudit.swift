@@ -111,9 +111,16 @@ public struct ConsistencyAudit: Sendable, Hashable {
         let span = netImpactYears.min().flatMap { first in netImpactYears.max().map { first...$0 } }
         let requests = data.changeRequests.filter { $0.kind != .extensionOfTarget }
         let extensions = data.changeRequests.filter { $0.kind == .extensionOfTarget }
-        let strict = span.map { NetImpactSummary(requests: requests, extensions: extensions, years: $0.yearList, reading: .strict) }
+        let strict = span.map {
+            NetImpactSummary(requests: requests, extensions: extensions, years: $0.yearList, reading: .strict)
+        }
         let folded = span.map {
-            NetImpactSummary(requests: requests, extensions: extensions, years: $0.yearList, reading: .foldEarlierYearsIntoFirst)
+            NetImpactSummary(
+                requests: requests,
+                extensions: extensions,
+                years: $0.yearList,
+                reading: .foldEarlierYearsIntoFirst
+            )
         }
         for figure in data.publishedFigures {
             guard let (subject, recomputed, parts, how) = Self.recompute(figure, data: data, strict: strict) else {
@@ -125,19 +132,27 @@ public struct ConsistencyAudit: Sendable, Hashable {
                         printed: figure.amount,
                         recomputed: .zero,
                         verdict: .mismatch,
-                        explanation: "cannot recompute: no \(figure.subject ?? "data") for a \(figure.claim) of \(figure.quantity)"
+                        explanation:
+                            "cannot recompute: no \(figure.subject ?? "data") for a \(figure.claim) of \(figure.quantity)"
                     )
                 )
                 continue
             }
-            var verdict = Self.verdict(printed: figure.amount, recomputed: recomputed, precision: figure.precision, parts: parts)
+            var verdict = Self.verdict(
+                printed: figure.amount,
+                recomputed: recomputed,
+                precision: figure.precision,
+                parts: parts
+            )
             var explanation = how
             if verdict == .mismatch, figure.claim == .netImpact, let folded,
                 let alternative = Self.netImpact(figure, summary: folded),
-                Self.verdict(printed: figure.amount, recomputed: alternative, precision: figure.precision, parts: 1).isHeld
+                Self.verdict(printed: figure.amount, recomputed: alternative, precision: figure.precision, parts: 1)
+                    .isHeld
             {
                 verdict = .heldOnAnotherReading
-                explanation += "; it holds when changes before \(folded.years.first?.description ?? "") are folded into that year (\(alternative.formatted(.thousands(decimalPlaces: 0))))"
+                explanation +=
+                    "; it holds when changes before \(folded.years.first?.description ?? "") are folded into that year (\(alternative.formatted(.thousands(decimalPlaces: 0))))"
             }
             checks.append(
                 Check(
@@ -158,10 +173,15 @@ public struct ConsistencyAudit: Sendable, Hashable {
     /// The checks that did not hold exactly or at the printed precision.
     public var findings: [Check] { checks.filter { !$0.verdict.isHeld } }
 
-    /// How many checks have each verdict.
+    /// How many checks have a verdict.
+    ///
+    /// - Parameter verdict: The verdict.
+    /// - Returns: The number of checks with it.
     public func count(_ verdict: Verdict) -> Int { checks.filter { $0.verdict == verdict }.count }
 
-    /// `N checks: H held, R rounding differences, A held on another reading, M mismatches.`
+    /// The verdicts counted in one sentence.
+    ///
+    /// For example `52 checks: 49 held, 2 rounding differences, 1 mismatch.`
     public var summary: String {
         let held = checks.filter(\.verdict.isHeld).count
         var parts = ["\(held) held"]
@@ -184,7 +204,11 @@ public struct ConsistencyAudit: Sendable, Hashable {
         return .mismatch
     }
 
-    private static func recompute(_ figure: PublishedFigure, data: PerformanceData, strict: NetImpactSummary?)
+    private static func recompute(
+        _ figure: PublishedFigure,
+        data: PerformanceData,
+        strict: NetImpactSummary?
+    )
         -> (subject: String, value: Money, parts: Int, how: String)?
     {
         let delivery = data.delivery
@@ -204,29 +228,45 @@ public struct ConsistencyAudit: Sendable, Hashable {
         }
         switch figure.claim {
         case .headline where figure.subject != nil, .portfolioTotal:
-            guard let id = figure.subject, let portfolio = delivery.portfolios.first(where: { $0.id.rawValue == id }) else { return nil }
+            guard let id = figure.subject, let portfolio = delivery.portfolios.first(where: { $0.id.rawValue == id })
+            else { return nil }
             guard let (value, parts) = quantity(delivery.projects(in: portfolio.id)) else { return nil }
-            return ("\(portfolio.name) \(figure.quantity) \(label)", value, parts, "sum of \(parts) \(portfolio.name) project rows")
+            return (
+                "\(portfolio.name) \(figure.quantity) \(label)", value, parts,
+                "sum of \(parts) \(portfolio.name) project rows"
+            )
         case .councilTotal, .headline:
             guard let (value, parts) = quantity(delivery.projects) else { return nil }
             return ("Council \(figure.quantity) \(label)", value, parts, "sum of all \(parts) project rows")
         case .programmeTotal:
-            guard let id = figure.subject, let programme = delivery.programmes.first(where: { $0.id.rawValue == id }) else { return nil }
+            guard let id = figure.subject, let programme = delivery.programmes.first(where: { $0.id.rawValue == id })
+            else { return nil }
             guard let (value, parts) = quantity(delivery.projects(in: programme.id)) else { return nil }
-            return ("\(programme.reference.map { "\($0) " } ?? "")\(programme.name) \(figure.quantity) \(label)", value, parts, "sum of the programme's \(parts) project rows")
+            return (
+                "\(programme.reference.map { "\($0) " } ?? "")\(programme.name) \(figure.quantity) \(label)", value,
+                parts, "sum of the programme's \(parts) project rows"
+            )
         case .governanceTotal:
             guard let level = figure.subject else { return nil }
             let projects = delivery.projects.filter { $0.governance == level }
             guard !projects.isEmpty, let (value, parts) = quantity(projects) else { return nil }
-            return ("\(level) governance projects \(figure.quantity) \(label)", value, parts, "sum of \(parts) \(level) governance project rows")
+            return (
+                "\(level) governance projects \(figure.quantity) \(label)", value, parts,
+                "sum of \(parts) \(level) governance project rows"
+            )
         case .projectTotal, .text:
-            guard let id = figure.subject, let project = delivery.projects.first(where: { $0.id.rawValue == id }) else { return nil }
+            guard let id = figure.subject, let project = delivery.projects.first(where: { $0.id.rawValue == id }) else {
+                return nil
+            }
             guard let (value, _) = quantity([project]) else { return nil }
             let how = figure.claim == .text ? "the project's row in the table" : "the project's year columns"
             return ("\(project.name) \(figure.quantity) \(label)", value, years.count, how)
         case .netImpact:
             guard let strict, let value = netImpact(figure, summary: strict) else { return nil }
-            return ("Net impact \(figure.quantity) \(label)", value, 1, "sum of the change requests' and extensions' changes, years as the appendices give them")
+            return (
+                "Net impact \(figure.quantity) \(label)", value, 1,
+                "sum of the change requests' and extensions' changes, years as the appendices give them"
+            )
         default:
             return nil
         }
@@ -255,7 +295,12 @@ public struct ConsistencyAudit: Sendable, Hashable {
                         printedText: printed.formatted(.thousandsTable),
                         printed: printed,
                         recomputed: row.change,
-                        verdict: verdict(printed: printed, recomputed: row.change, precision: Money(thousands: 1), parts: 1),
+                        verdict: verdict(
+                            printed: printed,
+                            recomputed: row.change,
+                            precision: Money(thousands: 1),
+                            parts: 1
+                        ),
                         explanation: "revised minus expected"
                     )
                 )
@@ -275,7 +320,12 @@ public struct ConsistencyAudit: Sendable, Hashable {
                         printedText: printed.formatted(.thousandsTable),
                         printed: printed,
                         recomputed: sum,
-                        verdict: verdict(printed: printed, recomputed: sum, precision: Money(thousands: 1), parts: request.profile.count),
+                        verdict: verdict(
+                            printed: printed,
+                            recomputed: sum,
+                            precision: Money(thousands: 1),
+                            parts: request.profile.count
+                        ),
                         explanation: "sum of the years"
                     )
                 )

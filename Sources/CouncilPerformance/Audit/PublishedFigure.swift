@@ -15,7 +15,9 @@ public struct PublishedFigure: Sendable, Hashable, Identifiable {
     /// The identifier type for published figures.
     public typealias ID = Identifier<PublishedFigure>
 
-    /// What a figure claims to be. An open set.
+    /// What a figure claims to be.
+    ///
+    /// An open set: councils may add claims, which the audit reports as not recomputable.
     public struct Claim: Sendable, Hashable, CustomStringConvertible {
         /// The claim's stable name.
         public var rawValue: String
@@ -46,14 +48,17 @@ public struct PublishedFigure: Sendable, Hashable, Identifiable {
 
         /// All the claims the audit knows how to recompute.
         public static let known: [Claim] = [
-            .portfolioTotal, .councilTotal, .programmeTotal, .governanceTotal, .projectTotal, .headline, .netImpact, .text,
+            .portfolioTotal, .councilTotal, .programmeTotal, .governanceTotal, .projectTotal, .headline, .netImpact,
+            .text,
         ]
 
         /// The claim's name.
         public var description: String { rawValue }
     }
 
-    /// Which quantity a figure states. An open set.
+    /// Which quantity a figure states.
+    ///
+    /// An open set, like ``Claim``.
     public struct Quantity: Sendable, Hashable, CustomStringConvertible {
         /// The quantity's stable name.
         public var rawValue: String
@@ -191,14 +196,19 @@ public struct PublishedFigure: Sendable, Hashable, Identifiable {
     public static func years(_ text: String) throws(ValidationError) -> ClosedRange<FinancialYear> {
         let trimmed = text.trimmingWhitespace()
         // A span joins two years with "-" or "to"; a single year may itself contain "-" (2018-19).
-        let parts = trimmed.split(separator: " to ").count == 2
+        let parts =
+            trimmed.split(separator: " to ").count == 2
             ? trimmed.split(separator: " to ").map(String.init)
             : Self.splitSpan(trimmed)
         if parts.count == 2 {
             let first = try FinancialYear(parts[0])
             let last = try FinancialYear(parts[1])
             guard first <= last else {
-                throw ValidationError(code: .invalidFinancialYear, found: trimmed, expected: "a span whose first year is not after its last")
+                throw ValidationError(
+                    code: .invalidFinancialYear,
+                    found: trimmed,
+                    expected: "a span whose first year is not after its last"
+                )
             }
             return first...last
         }

@@ -44,9 +44,24 @@ public enum CSVFormat: Sendable {
     /// - Throws: ``DataSourceError`` with every problem in every file.
     public static func read(files: [String: [UInt8]]) throws(DataSourceError) -> PerformanceData {
         var set = TableSet()
-        var paths: [String: String] = Dictionary(uniqueKeysWithValues: TableSchema.all.map { ($0.name, $0.fileName) })
+        let defaults: [String: String] = Dictionary(
+            uniqueKeysWithValues: TableSchema.all.map { ($0.name, $0.fileName) }
+        )
+        var paths = defaults
         if let descriptor = files[descriptorName] {
-            paths = readDescriptor(descriptor, defaults: paths, into: &set)
+            paths = readDescriptor(descriptor, defaults: defaults, into: &set)
+            for schema in TableSchema.all {
+                if let path = paths[schema.name], path != defaults[schema.name], files[path] == nil {
+                    set.diagnostics.append(
+                        Diagnostic(
+                            code: .structure,
+                            location: .init(file: descriptorName),
+                            message:
+                                "the \(schema.name) resource names \(path), which is missing (expected the file beside datapackage.json)"
+                        )
+                    )
+                }
+            }
         }
         let reader = CSVReader()
         for schema in TableSchema.all {
@@ -72,6 +87,10 @@ public enum CSVFormat: Sendable {
         var known: [(index: Int, name: String)] = []
         for (index, name) in table.header.enumerated() {
             let column = name.trimmingWhitespace()
+            if column.isEmpty {
+                // The reader has already reported an empty column name.
+                continue
+            }
             if schema.column(column) == nil {
                 set.diagnostics.append(
                     Diagnostic(
@@ -85,8 +104,10 @@ public enum CSVFormat: Sendable {
                 known.append((index, column))
             }
         }
+        var absent: Set<String> = []
         if !table.header.isEmpty {
             for column in schema.columns where column.isRequired && !known.contains(where: { $0.name == column.name }) {
+                absent.insert(column.name)
                 set.diagnostics.append(
                     Diagnostic(
                         code: .structure,
@@ -97,7 +118,11 @@ public enum CSVFormat: Sendable {
             }
         }
         return table.records.map { record in
-            var row = TableSet.Row(location: .init(file: table.file, line: record.line, column: 1), cells: [:])
+            var row = TableSet.Row(
+                location: .init(file: table.file, line: record.line, column: 1),
+                cells: [:],
+                absentColumns: absent
+            )
             for (index, name) in known where index < record.fields.count {
                 let location = record.locations[index]
                 row.cells[name] = TableSet.Cell(

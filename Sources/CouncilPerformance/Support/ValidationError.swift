@@ -63,6 +63,8 @@ public struct ValidationError: Error, Sendable, Hashable, CustomStringConvertibl
         public static let invalidFinancialYear: Code = "invalid-financial-year"
         /// The text is not a valid reporting period.
         public static let invalidPeriod: Code = "invalid-period"
+        /// The text is not a calendar date.
+        public static let invalidDate: Code = "invalid-date"
         /// The text is not a value of the measure's unit.
         public static let invalidValue: Code = "invalid-value"
         /// The text is not a recognised "Good is" direction.
@@ -104,7 +106,27 @@ public struct ValidationError: Error, Sendable, Hashable, CustomStringConvertibl
 
     /// A one-line human-readable message: the found text quoted, then what was expected.
     public var message: String {
-        "\"\(found)\" \(problem) (expected \(expected))"
+        "\"\(Self.excerpt(found))\" \(problem) (expected \(expected))"
+    }
+
+    /// The found text as a message shows it: control characters escaped, and cut to 60 characters so
+    /// that a huge cell does not make a huge diagnostic.
+    static func excerpt(_ text: String) -> String {
+        var result = ""
+        for (count, character) in text.enumerated() {
+            if count == 60 {
+                result += "..."
+                break
+            }
+            switch character {
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\r\n": result += "\\r\\n"
+            case "\t": result += "\\t"
+            default: result.append(character)
+            }
+        }
+        return result
     }
 
     /// The message, prefixed with the field when one is known.
@@ -133,6 +155,7 @@ public struct ValidationError: Error, Sendable, Hashable, CustomStringConvertibl
         case .numberOutOfRange: "is not a number the library can hold exactly"
         case .invalidFinancialYear: "is not a financial year"
         case .invalidPeriod: "is not a reporting period"
+        case .invalidDate: "is not a date"
         case .invalidValue: "is not a value of this measure"
         case .invalidDirection: "is not a \"Good is\" direction"
         case .invalidTarget: "is not a target"

@@ -22,7 +22,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
             day >= 1, day <= Self.daysIn(month: month, year: year)
         else {
             throw ValidationError(
-                code: .invalidPeriod,
+                code: .invalidDate,
                 found: "\(year)-\(month)-\(day)",
                 expected: "a real calendar day between 1900 and 2999"
             )
@@ -40,9 +40,9 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
     public init(_ text: String) throws(ValidationError) {
         let trimmed = text.trimmingWhitespace()
         let invalid = ValidationError(
-            code: .invalidPeriod,
+            code: .invalidDate,
             found: trimmed,
-            expected: "a date like 2019-01-07 or 7 January 2019"
+            expected: "a real calendar day like 2019-01-07 or 7 January 2019"
         )
         let dashed = trimmed.split(separator: "-", omittingEmptySubsequences: false)
         if dashed.count == 3, dashed[0].count == 4,

@@ -115,7 +115,7 @@ public struct Money: Sendable, Hashable, Comparable, Codable, CustomStringConver
         // units are millionths of the denomination: pence = units * multiplier / 1_000_000.
         let product = Int128(units) * Int128(multiplier)
         guard product % Int128(ExactDecimal.scale) == 0 else {
-            throw ValidationError(code: .moneyOverflow, found: original, expected: "a whole number of pence")
+            throw ValidationError(code: .invalidMoney, found: original, expected: "a whole number of pence")
         }
         let pence = product / Int128(ExactDecimal.scale)
         guard pence.magnitude <= UInt128(Self.parseLimit) else {

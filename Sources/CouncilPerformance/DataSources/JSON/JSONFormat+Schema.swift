@@ -26,7 +26,7 @@ extension JSONFormat {
             text += "        \"required\": [\(required.joined(separator: ", "))],\n"
             text += "        \"properties\": {\n"
             text += table.columns.map { column in
-                "          \(JSONValue.quoted(column.name)): {\"type\": [\"string\", \"number\", \"null\"], \"description\": \(JSONValue.quoted(column.summary))}"
+                "          \(JSONValue.quoted(column.name)): {\"type\": [\"string\", \"number\", \"boolean\", \"null\"], \"description\": \(JSONValue.quoted(column.summary))}"
             }.joined(separator: ",\n")
             text += "\n        }\n      }\n    }"
         }

@@ -116,11 +116,17 @@ public enum JSONFormat: Sendable {
             if member.key == "formatVersion" {
                 sawVersion = true
                 if member.value != .number(String(formatVersion)) {
+                    let found: String
+                    switch member.value {
+                    case .number(let literal): found = literal
+                    case .string(let text): found = JSONValue.quoted(text)
+                    default: found = "that is not a number"
+                    }
                     set.diagnostics.append(
                         Diagnostic(
                             code: .structure,
                             location: location,
-                            message: "unsupported formatVersion (expected \(formatVersion))"
+                            message: "unsupported formatVersion \(found) (expected the number \(formatVersion))"
                         )
                     )
                 }
@@ -160,6 +166,21 @@ public enum JSONFormat: Sendable {
                 }
                 var row = TableSet.Row(location: rowLocation, cells: [:])
                 for field in fields {
+                    if row.cells[field.key] != nil {
+                        set.diagnostics.append(
+                            Diagnostic(
+                                code: .structure,
+                                location: .init(
+                                    file: file,
+                                    line: field.line,
+                                    column: field.column,
+                                    path: "\(rowPath).\(field.key)"
+                                ),
+                                message: "\"\(field.key)\" appears twice in one row"
+                            )
+                        )
+                        continue
+                    }
                     let cellLocation = Diagnostic.Location(
                         file: file,
                         line: field.line,
@@ -181,7 +202,7 @@ public enum JSONFormat: Sendable {
                     switch field.value {
                     case .string(let value): text = value
                     case .number(let literal): text = literal
-                    case .bool(let flag): text = flag ? "yes" : "no"
+                    case .bool(let flag): text = flag ? "true" : "false"
                     case .null: text = ""
                     case .array, .object:
                         set.diagnostics.append(

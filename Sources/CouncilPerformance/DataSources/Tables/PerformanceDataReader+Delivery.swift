@@ -96,6 +96,7 @@ extension PerformanceDataReader {
         }
 
         let statuses = DeliveryStatusScheme.standard
+        var seenStatuses: Set<String> = []
         c = TableSchema.statuses
         for row in tables.rows(.statuses) {
             let kind = code(row, c["kind"], ["project": true, "programme": false])
@@ -104,6 +105,14 @@ extension PerformanceDataReader {
             let status = parse(row, c["status"]) { (text) throws(ValidationError) in try statuses.status(named: text) }
             guard let isProject = kind, let id, let month, let status else { continue }
             let record = StatusRecord(month: month, status: status)
+            guard seenStatuses.insert("\(isProject)|\(id)|\(month)").inserted else {
+                report(
+                    .inconsistent,
+                    at: row.location("month"),
+                    "\(id) has two statuses for \(month) (expected one a month)"
+                )
+                continue
+            }
             if isProject, let index = projectIndex[id] {
                 projects[index].statusHistory.append(record)
             } else if !isProject, let index = programmeIndex[id] {
@@ -159,7 +168,8 @@ extension PerformanceDataReader {
         for row in tables.rows(.changeRequests) {
             let id = text(row, c["id"])
             let project = text(row, c["project"])
-            let kind = code(row, c["kind"], Self.kinds)
+            // Kinds are an open set: the standard ones by name, any other as the council spells it.
+            let kind = text(row, c["kind"]).map { Self.kinds[$0] ?? ChangeKind($0) }
             let date = parse(row, c["date"]) { (text) throws(ValidationError) in try CalendarDate(text) }
             let writtenOff = money(row, c["written_off"])
             let alternative = money(row, c["alternative_delivery"])
@@ -305,8 +315,12 @@ struct SourceMap: Sendable {
 
 extension PerformanceDataReader {
     private static let claims = Dictionary(uniqueKeysWithValues: PublishedFigure.Claim.known.map { ($0.rawValue, $0) })
-    private static let quantities = Dictionary(uniqueKeysWithValues: PublishedFigure.Quantity.known.map { ($0.rawValue, $0) })
-    private static let denominations = Dictionary(uniqueKeysWithValues: Money.Denomination.allCases.map { ($0.rawValue, $0) })
+    private static let quantities = Dictionary(
+        uniqueKeysWithValues: PublishedFigure.Quantity.known.map { ($0.rawValue, $0) }
+    )
+    private static let denominations = Dictionary(
+        uniqueKeysWithValues: Money.Denomination.allCases.map { ($0.rawValue, $0) }
+    )
 
     mutating func readPublishedFigures() -> [PublishedFigure] {
         let c = TableSchema.publishedFigures
@@ -317,9 +331,12 @@ extension PerformanceDataReader {
             let claim = code(row, c["claim"], Self.claims)
             let quantity = code(row, c["quantity"], Self.quantities)
             let years = parse(row, c["years"]) { (text) throws(ValidationError) in try PublishedFigure.years(text) }
-            let denomination = row.text("denomination").isEmpty ? .pounds : code(row, c["denomination"], Self.denominations)
+            let denomination =
+                row.text("denomination").isEmpty ? .pounds : code(row, c["denomination"], Self.denominations)
             let printed = text(row, c["printed"])
-            guard let id, let document, let claim, let quantity, let years, let denomination, let printed else { continue }
+            guard let id, let document, let claim, let quantity, let years, let denomination, let printed else {
+                continue
+            }
             do {
                 let figure = try PublishedFigure(
                     id: PublishedFigure.ID(id),

@@ -37,11 +37,12 @@ struct PerformanceDataReader {
     mutating func text(_ row: TableSet.Row, _ column: TableSchema.Column) -> String? {
         let value = row.text(column.name)
         if value.isEmpty {
-            if column.isRequired {
+            // A column missing from the header is reported once, not once a row.
+            if column.isRequired && !row.absentColumns.contains(column.name) {
                 report(
                     .missingValue,
                     at: row.location(column.name),
-                    "\(column.name) is empty (expected \(column.summary.lowercasedFirst))"
+                    "\(column.name) is empty (expected \(column.summary.plainExpectation))"
                 )
             }
             return nil
@@ -309,6 +310,14 @@ struct PerformanceDataReader {
                 )
                 continue
             }
+            if plan.measures[index].targets.contains(where: { $0.from == from }) {
+                report(
+                    .inconsistent,
+                    at: row.location("from"),
+                    "\(measure) has two targets from \(from) (expected one a period)"
+                )
+                continue
+            }
             sourceMap.record("target:\(measure)/\(plan.measures[index].targets.count)", row.location("target"))
             plan.measures[index].targets.append(EffectiveDated(from: from, value: target))
         }
@@ -323,6 +332,14 @@ struct PerformanceDataReader {
                     .unknownReference,
                     at: row.location("measure"),
                     "no measure \"\(measure)\" (expected an id from the measures table)"
+                )
+                continue
+            }
+            if plan.measures[index].tolerances.contains(where: { $0.from == from }) {
+                report(
+                    .inconsistent,
+                    at: row.location("from"),
+                    "\(measure) has two tolerances from \(from) (expected one a period)"
                 )
                 continue
             }
@@ -373,7 +390,8 @@ struct PerformanceDataReader {
                 if national == nil { continue }
             }
             guard let period, let value else { continue }
-            let source = text(row, c["source"]).map { SourceReference(document: $0) }
+            let location = text(row, c["source_location"])
+            let source = text(row, c["source"]).map { SourceReference(document: $0, location: location) }
             sourceMap.record("observation:\(observations.count)", row.location)
             observations.append(
                 Observation(
@@ -391,8 +409,12 @@ struct PerformanceDataReader {
 }
 
 extension String {
-    var lowercasedFirst: String {
-        guard let first else { return self }
-        return first.lowercased() + dropFirst()
+    /// A schema summary as the end of an "(expected ...)" clause: no Markdown backticks, a lower-case
+    /// first letter and no final full stop.
+    var plainExpectation: String {
+        var text = filter { $0 != "`" }
+        if text.hasSuffix(".") { text.removeLast() }
+        guard let first = text.first else { return text }
+        return first.lowercased() + text.dropFirst()
     }
 }

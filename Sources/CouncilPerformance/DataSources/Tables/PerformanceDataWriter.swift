@@ -106,7 +106,7 @@ struct PerformanceDataWriter {
                 "measure": observation.measure.rawValue, "period": observation.period.description,
                 "value": Self.cell(observation.value), "narrative": narrative,
                 "national": observation.national.map(Self.cell) ?? "", "note": observation.note ?? "",
-                "source": observation.source?.description ?? "",
+                "source": observation.source?.document ?? "", "source_location": observation.source?.location ?? "",
             ])
         }
         tables.append(observations)
@@ -222,7 +222,8 @@ struct PerformanceDataWriter {
                 "id": figure.id.rawValue, "document": figure.source.document, "location": figure.source.location ?? "",
                 "claim": figure.claim.rawValue, "subject": figure.subject ?? "", "quantity": figure.quantity.rawValue,
                 "years": figure.years.label, "printed": figure.printed,
-                "denomination": figure.denomination == .pounds ? "" : figure.denomination.rawValue, "note": figure.note ?? "",
+                "denomination": figure.denomination == .pounds ? "" : figure.denomination.rawValue,
+                "note": figure.note ?? "",
             ])
         }
         tables.append(figures)

@@ -130,7 +130,11 @@ extension TableSchema {
             Column("first_year", .financialYear, "The first financial year the plan covers."),
             Column("last_year", .financialYear, "The last financial year the plan covers."),
             Column("default_tolerance", .tolerance, "The tolerance for measures without their own; 5% when empty."),
-            Column("direction_dead_band", .text, "Changes of at most this size count as no change; 0 when empty."),
+            Column(
+                "direction_dead_band",
+                .text,
+                "A number: changes of at most this size count as no change; 0 when empty."
+            ),
         ]
     )
 
@@ -226,7 +230,7 @@ extension TableSchema {
                 required: true,
                 "`percentage`, `count`, `currency`, `days`, `ratio`, `number` or `yes-no`."
             ),
-            Column("good_is", .code, required: true, "`High`, `Low`, `Yes`, or `-` for a contextual measure."),
+            Column("good_is", .code, "`High`, `Low`, `Yes`, or `-` (or empty) for a contextual measure."),
             Column("accumulation", .code, "`snapshot` (default) or `cumulative` (year to date)."),
             Column("role", .code, "`targeted` (default) or `contextual`."),
             Column("owner", .identifier, "The owning department (a `departments` id)."),
@@ -272,7 +276,8 @@ extension TableSchema {
             Column("narrative", .text, "Narrative reported instead of a value (with `value` empty)."),
             Column("national", .measureValue, "The national figure, in the measure's unit."),
             Column("note", .text, "A note printed with the value."),
-            Column("source", .text, "Where the value was printed."),
+            Column("source", .text, "The document the value was printed in."),
+            Column("source_location", .text, "Where in the document: table, appendix, paragraph or line."),
         ]
     )
 
@@ -436,16 +441,29 @@ extension TableSchema {
                 required: true,
                 "`portfolio-total`, `council-total`, `programme-total`, `governance-total`, `project-total`, `headline`, `net-impact` or `text`."
             ),
-            Column("subject", .text, "The portfolio, programme, project or governance level it is about; empty for the council."),
+            Column(
+                "subject",
+                .text,
+                "The portfolio, programme, project or governance level it is about; empty for the council."
+            ),
             Column(
                 "quantity",
                 .code,
                 required: true,
                 "`cashable`, `at-risk`, `alternative-delivery`, `net-at-risk`, `over-achievement`, `requests`, `extensions` or `total`."
             ),
-            Column("years", .text, required: true, "The year or span of years it covers: `2018/19` or `2018/19-2020/21`."),
+            Column(
+                "years",
+                .text,
+                required: true,
+                "The year or span of years it covers: `2018/19` or `2018/19-2020/21`."
+            ),
             Column("printed", .money, required: true, "The figure exactly as printed, such as `-6,612` or `£25.6m`."),
-            Column("denomination", .code, "What an unsuffixed figure counts: `pounds` (default), `thousands` or `millions`."),
+            Column(
+                "denomination",
+                .code,
+                "What an unsuffixed figure counts: `pounds` (default), `thousands` or `millions`."
+            ),
             Column("note", .text, "A note, such as the sentence the figure was quoted in."),
         ]
     )

@@ -10,6 +10,8 @@ struct TableSet: Sendable {
     struct Row: Sendable {
         var location: Diagnostic.Location
         var cells: [String: Cell]
+        /// Required columns the file's header lacks (already reported once for the file).
+        var absentColumns: Set<String> = []
 
         /// The trimmed text of a column, empty when absent.
         func text(_ column: String) -> String {
