@@ -16,6 +16,12 @@ let package = Package(
             path: "Examples/ReportCommandLine"
         ),
         .executableTarget(
+            name: "nottinghamshire",
+            dependencies: ["CouncilPerformance", "ReportCommandLine"],
+            path: "Examples/nottinghamshire",
+            resources: [.copy("Data")]
+        ),
+        .executableTarget(
             name: "council-report",
             dependencies: ["CouncilPerformance", "ReportCommandLine"],
             path: "Examples/council-report"

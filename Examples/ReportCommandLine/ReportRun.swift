@@ -9,6 +9,8 @@ public enum ReportKind: String, CaseIterable, Sendable {
     case savings
     /// The change request report.
     case changes
+    /// The consistency audit of the published figures.
+    case audit
 }
 
 /// Builds report documents from a council's data and renders them: the work both examples share.
@@ -56,6 +58,9 @@ public struct ReportRun: Sendable {
         case .changes:
             guard !data.changeRequests.isEmpty else { return nil }
             return .changes(ChangeRequestReport(data: data))
+        case .audit:
+            guard !data.publishedFigures.isEmpty || !data.changeRequests.isEmpty else { return nil }
+            return .audit(ConsistencyAudit(data: data))
         }
     }
 

@@ -23,8 +23,8 @@ struct CouncilReport {
             .init("output", valueName: "dir", help: "Where to write the reports; ./reports by default."),
             .init(
                 "report",
-                valueName: "dashboard|savings|changes|all",
-                allowedValues: ["dashboard", "savings", "changes", "all"],
+                valueName: "dashboard|savings|changes|audit|all",
+                allowedValues: ["dashboard", "savings", "changes", "audit", "all"],
                 help: "Which report; all by default."
             ),
             .init(

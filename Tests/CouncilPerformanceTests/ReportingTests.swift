@@ -142,10 +142,12 @@ import FoundationXML
         let all = MultiplexReporter([MarkdownRenderer(), memory, JSONRenderer()])
         let documents = try Self.documents()
         let files = documents.flatMap { all.render($0) }
-        #expect(memory.documents.map(\.name) == ["dashboard", "savings", "changes"])
+        #expect(memory.documents.map(\.name) == ["dashboard", "savings", "changes", "audit"])
         #expect(
             files.map(\.name) == [
                 "dashboard.md", "dashboard.json", "savings.md", "savings.json", "changes.md", "changes.json",
+                "audit.md",
+                "audit.json",
             ]
         )
         #expect(all.formatName == "markdown+memory+json")
@@ -156,12 +158,12 @@ import FoundationXML
         defer { try? FileManager.default.removeItem(at: folder) }
         let documents = try Self.documents()
         let written = try ReportRun.write(documents, with: HTMLRenderer(), to: folder)
-        #expect(written.map(\.lastPathComponent) == ["dashboard.html", "savings.html", "changes.html"])
+        #expect(written.map(\.lastPathComponent) == ["dashboard.html", "savings.html", "changes.html", "audit.html"])
         // Writing again replaces the files whole.
         _ = try ReportRun.write(documents, with: HTMLRenderer(), to: folder)
         #expect(
             try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [
-                "changes.html", "dashboard.html", "savings.html",
+                "audit.html", "changes.html", "dashboard.html", "savings.html",
             ]
         )
     }

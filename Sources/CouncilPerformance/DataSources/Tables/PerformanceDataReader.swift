@@ -296,37 +296,44 @@ struct PerformanceDataReader {
                 )
             )
         }
-        var tc = TableSchema.targets
-        for row in tables.rows(.targets) {
-            let measure = text(row, tc["measure"])
-            let from = parse(row, tc["from"]) { (text) throws(ValidationError) in try ReportingPeriod(text) }
-            let target = parse(row, tc["target"]) { (text) throws(ValidationError) in try Target(text) }
-            guard let measure, let from, let target else { continue }
-            guard let index = indexByID[measure] else {
-                report(
-                    .unknownReference,
-                    at: row.location("measure"),
-                    "no measure \"\(measure)\" (expected an id from the measures table)"
-                )
-                continue
-            }
-            if plan.measures[index].targets.contains(where: { $0.from == from }) {
-                report(
-                    .inconsistent,
-                    at: row.location("from"),
-                    "\(measure) has two targets from \(from) (expected one a period)"
-                )
-                continue
-            }
-            sourceMap.record("target:\(measure)/\(plan.measures[index].targets.count)", row.location("target"))
-            plan.measures[index].targets.append(EffectiveDated(from: from, value: target))
+        readSchedule(
+            .targets,
+            column: "target",
+            noun: "target",
+            indexByID: indexByID,
+            into: &plan.measures,
+            at: \.targets
+        ) {
+            (text) throws(ValidationError) in try Target(text)
         }
-        tc = TableSchema.tolerances
-        for row in tables.rows(.tolerances) {
-            let measure = text(row, tc["measure"])
-            let from = parse(row, tc["from"]) { (text) throws(ValidationError) in try ReportingPeriod(text) }
-            let tolerance = parse(row, tc["tolerance"]) { (text) throws(ValidationError) in try Tolerance(text) }
-            guard let measure, let from, let tolerance else { continue }
+        readSchedule(
+            .tolerances,
+            column: "tolerance",
+            noun: "tolerance",
+            indexByID: indexByID,
+            into: &plan.measures,
+            at: \.tolerances
+        ) {
+            (text) throws(ValidationError) in try Tolerance(text)
+        }
+    }
+
+    /// Reads an effective-dated table (`targets`, `tolerances`): each row a measure, a first period and
+    /// a setting, at most one setting a measure and period.
+    private mutating func readSchedule<Value: Sendable & Hashable & Codable>(
+        _ schema: TableSchema,
+        column: String,
+        noun: String,
+        indexByID: [String: Int],
+        into measures: inout [Measure],
+        at keyPath: WritableKeyPath<Measure, [EffectiveDated<Value>]>,
+        parser: (String) throws(ValidationError) -> Value
+    ) {
+        for row in tables.rows(schema) {
+            let measure = text(row, schema["measure"])
+            let from = parse(row, schema["from"]) { (text) throws(ValidationError) in try ReportingPeriod(text) }
+            let value = parse(row, schema[column], parser)
+            guard let measure, let from, let value else { continue }
             guard let index = indexByID[measure] else {
                 report(
                     .unknownReference,
@@ -335,15 +342,16 @@ struct PerformanceDataReader {
                 )
                 continue
             }
-            if plan.measures[index].tolerances.contains(where: { $0.from == from }) {
+            if measures[index][keyPath: keyPath].contains(where: { $0.from == from }) {
                 report(
                     .inconsistent,
                     at: row.location("from"),
-                    "\(measure) has two tolerances from \(from) (expected one a period)"
+                    "\(measure) has two \(noun)s from \(from) (expected one a period)"
                 )
                 continue
             }
-            plan.measures[index].tolerances.append(EffectiveDated(from: from, value: tolerance))
+            sourceMap.record("\(noun):\(measure)/\(measures[index][keyPath: keyPath].count)", row.location(column))
+            measures[index][keyPath: keyPath].append(EffectiveDated(from: from, value: value))
         }
     }
 

@@ -366,3 +366,141 @@ extension ReportDocument {
         return roundedSum == total.roundedThousands ? [] : ["Figures may not sum due to rounding."]
     }
 }
+
+extension ReportDocument {
+    /// The consistency audit as a document: the summary, the findings first, then every check.
+    ///
+    /// - Parameter audit: The audit.
+    /// - Returns: The document.
+    public static func audit(_ audit: ConsistencyAudit) -> ReportDocument {
+        let columns = [
+            ReportTable.Column("Where printed"), ReportTable.Column("Figure"),
+            ReportTable.Column("Printed", alignment: .trailing),
+            ReportTable.Column("Recomputed (£)", alignment: .trailing),
+            ReportTable.Column("Difference (£)", alignment: .trailing),
+            ReportTable.Column("Verdict", alignment: .center), ReportTable.Column("How recomputed"),
+        ]
+        func rows(_ checks: [ConsistencyAudit.Check]) -> [[ReportCell]] {
+            checks.map { check in
+                [
+                    .text(check.source.description), .text(check.subject), .text(check.printedText),
+                    .number(
+                        display: check.recomputed.formatted(.pounds(decimalPlaces: 0)),
+                        value: check.recomputed.description
+                    ),
+                    check.difference == .zero
+                        ? .empty
+                        : .number(
+                            display: check.difference.formatted(.pounds(decimalPlaces: 0)),
+                            value: check.difference.description
+                        ),
+                    .status(badge(check.verdict)), .text(check.explanation),
+                ]
+            }
+        }
+        var blocks: [Block] = [.heading("Summary", level: 2), .paragraph(audit.summary)]
+        blocks.append(
+            .paragraph(
+                "Each printed total and derived figure is recomputed from the transcribed rows. Held: equal, or equal at the printed precision. Rounding difference: off by no more than the rounding of the figures summed. Held on another reading: holds only if earlier years are folded into the first. Mismatch: a real difference. A finding is not an error in this report: it is the published record not adding up."
+            )
+        )
+        let findings = audit.findings
+        blocks.append(.heading("Findings", level: 2))
+        if findings.isEmpty {
+            blocks.append(.paragraph("Every printed figure held."))
+        } else {
+            blocks.append(
+                .table(
+                    ReportTable(
+                        name: "findings",
+                        caption: "Figures that do not hold as printed",
+                        columns: columns,
+                        rows: rows(findings)
+                    )
+                )
+            )
+        }
+        blocks.append(.heading("Every check", level: 2))
+        blocks.append(
+            .table(
+                ReportTable(
+                    name: "checks",
+                    caption: "Every printed figure held against the recomputed one",
+                    columns: columns,
+                    rows: rows(audit.checks)
+                )
+            )
+        )
+        return ReportDocument(name: "audit", title: "Consistency audit", subtitle: audit.council, blocks: blocks)
+    }
+
+    static func badge(_ verdict: ConsistencyAudit.Verdict) -> StatusBadge {
+        switch verdict {
+        case .held: StatusBadge(label: "Held", code: "held", tone: .good, symbol: "✓")
+        case .heldAtPrintedPrecision:
+            StatusBadge(label: "Held (rounded)", code: "held-at-printed-precision", tone: .good, symbol: "✓")
+        case .roundingDifference:
+            StatusBadge(label: "Rounding difference", code: "rounding-difference", tone: .caution, symbol: "≈")
+        case .heldOnAnotherReading:
+            StatusBadge(label: "Held on another reading", code: "held-on-another-reading", tone: .caution, symbol: "↔")
+        case .mismatch: StatusBadge(label: "Mismatch", code: "mismatch", tone: .bad, symbol: "✗")
+        }
+    }
+}
+
+extension ReportDocument {
+    /// A change log as a document: for each applied request, the profile before, the change and the
+    /// profile after, year by year.
+    ///
+    /// - Parameters:
+    ///   - log: The change log.
+    ///   - delivery: The projects, for their names.
+    ///   - title: The document's title.
+    /// - Returns: The document.
+    public static func changeLog(
+        _ log: ChangeLog,
+        delivery: CouncilDelivery,
+        title: String = "Applied change requests"
+    )
+        -> ReportDocument
+    {
+        var blocks: [Block] = []
+        if log.entries.isEmpty { blocks.append(.paragraph("No approved change request has been applied.")) }
+        for (index, entry) in log.entries.enumerated() {
+            let name = delivery.projects.first { $0.id == entry.project }?.name ?? entry.project.rawValue
+            blocks.append(.heading("\(name): \(entry.kind)", level: 2))
+            var decided = "Request \(entry.request)"
+            if let body = entry.decidedBy { decided += ", approved by \(body)" }
+            if let date = entry.decidedOn { decided += " on \(date)" }
+            blocks.append(.paragraph(decided + ". Moved: " + (entry.summary.isEmpty ? "nothing" : entry.summary) + "."))
+            let years = Set(entry.before.years + entry.change.years + entry.after.years).sorted()
+            var rows: [[ReportCell]] = years.map { year in
+                [
+                    .text(year.description), .thousands(entry.before[year], blankZero: false),
+                    .thousands(entry.change[year], blankZero: false), .thousands(entry.after[year], blankZero: false),
+                ]
+            }
+            rows.append([
+                .text("Total"), .thousands(entry.before.total, blankZero: false),
+                .thousands(entry.change.total, blankZero: false),
+                .thousands(entry.after.total, blankZero: false),
+            ])
+            blocks.append(
+                .table(
+                    ReportTable(
+                        name: "applied-\(index + 1)",
+                        caption: "\(name): savings profile before and after (£000)",
+                        columns: [
+                            ReportTable.Column("Year"), ReportTable.Column("Before", alignment: .trailing),
+                            ReportTable.Column("Change", alignment: .trailing),
+                            ReportTable.Column("After", alignment: .trailing),
+                        ],
+                        rows: rows,
+                        totalRows: [rows.count - 1]
+                    )
+                )
+            )
+        }
+        return ReportDocument(name: "changes-applied", title: title, blocks: blocks)
+    }
+}
