@@ -34,7 +34,7 @@ struct Nottinghamshire {
 
     /// The two snapshots the papers give: the Council Plan 2017-21 as reported in 2018-19, and the
     /// Strategic Plan 2014-18 as reported at Q2 2015/16.
-    static let datasets = [("plan-2018", ""), ("strategic-plan-2015", "2015")]
+    static let datasets = [("plan-2018", "", "Q2 2018/19"), ("strategic-plan-2015", "2015", "Q2 2015/16")]
 
     static func main() async {
         let parsed: CommandLineSpec.Parsed
@@ -62,15 +62,16 @@ struct Nottinghamshire {
         let output = URL(fileURLWithPath: parsed.values["output"] ?? "reports/nottinghamshire")
         do {
             var written: [URL] = []
-            for (name, folder) in datasets {
+            for (name, folder, period) in datasets {
                 let data = try await load(name)
-                let run = ReportRun(data: data)
+                let asOf = try ReportingPeriod(period)
+                let run = ReportRun(data: data, asOf: asOf)
                 var documents = try kinds.compactMap { try run.document($0) }
                 if kinds.contains(.changes), !data.changeRequests.isEmpty {
                     documents.append(approvalDemonstration(data))
                 }
                 if parsed.subcommand == nil || parsed.subcommand == "all" {
-                    print(try overview(data, title: name == "plan-2018" ? nil : "Strategic Plan 2014-2018"))
+                    print(try overview(data, asOf: asOf, title: name == "plan-2018" ? nil : "Strategic Plan 2014-2018"))
                 }
                 let directory = folder.isEmpty ? output : output.appendingPathComponent(folder)
                 written += try ReportRun.write(documents, with: reporter, to: directory)
@@ -124,10 +125,10 @@ struct Nottinghamshire {
     }
 
     /// The short overview printed when the command runs with no arguments.
-    static func overview(_ data: PerformanceData, title: String?) throws -> String {
+    static func overview(_ data: PerformanceData, asOf: ReportingPeriod, title: String?) throws -> String {
         var lines = ["", "\(data.council): \(title ?? data.plan.title)", String(repeating: "=", count: 60)]
         if !data.plan.measures.isEmpty {
-            let dashboard = try PerformanceDashboard(data: data)
+            let dashboard = try PerformanceDashboard(data: data, asOf: asOf)
             lines.append("Performance dashboard, as at \(dashboard.asOf): \(dashboard.summary.sentence)")
             for selection in dashboard.areasForAttention.prefix(3) {
                 lines.append("  attention: \(selection.name): \(selection.reason)")

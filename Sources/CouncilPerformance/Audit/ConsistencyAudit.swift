@@ -90,7 +90,9 @@ public struct ConsistencyAudit: Sendable, Hashable {
         /// `source: subject: printed X, recomputed Y (difference Z): verdict`.
         public var description: String {
             let k = { (money: Money) in money.formatted(.pounds(decimalPlaces: 0)) }
-            return "\(source): \(subject): printed \(printedText), recomputed \(k(recomputed))"
+            let printedPounds = k(printed)
+            let shown = printedPounds == printedText ? printedText : "\(printedText) (\(printedPounds))"
+            return "\(source): \(subject): printed \(shown), recomputed \(k(recomputed))"
                 + (difference == .zero ? "" : " (difference \(k(difference)))") + ": \(verdict)"
         }
     }
@@ -260,7 +262,10 @@ public struct ConsistencyAudit: Sendable, Hashable {
             }
             guard let (value, _) = quantity([project]) else { return nil }
             let how = figure.claim == .text ? "the project's row in the table" : "the project's year columns"
-            return ("\(project.name) \(figure.quantity) \(label)", value, years.count, how)
+            // A figure quoted in text is held against table cells that are themselves rounded: allow for
+            // both roundings.
+            let parts = figure.claim == .text ? years.count + 1 : years.count
+            return ("\(project.name) \(figure.quantity) \(label)", value, parts, how)
         case .netImpact:
             guard let strict, let value = netImpact(figure, summary: strict) else { return nil }
             return (

@@ -48,7 +48,7 @@ public struct HTMLRenderer: PerformanceReporter {
     }
 
     private static func table(_ table: ReportTable, index: Int) -> String {
-        let wide = table.columns.count > 8 ? " wide" : ""
+        let wide = table.columns.count > 10 ? " wide" : ""
         var html =
             "<div class=\"table-wrap\">\n<table id=\"table-\(index)\" class=\"report\(wide)\">\n<caption>\(escape(table.caption))</caption>\n<thead>\n"
         html += header(table.columns)
@@ -62,7 +62,7 @@ public struct HTMLRenderer: PerformanceReporter {
                 let isRowHeader = columnIndex == (table.columns.first?.title == "Success means" ? 1 : 0)
                 let tag = isRowHeader ? "th" : "td"
                 let scope = isRowHeader ? " scope=\"row\"" : ""
-                html += "<\(tag)\(scope) class=\"\(alignment)\">\(content(cell))</\(tag)>"
+                html += "<\(tag)\(scope) class=\"\(cellClass(cell, alignment: alignment))\">\(content(cell))</\(tag)>"
             }
             html += "</tr>\n"
         }
@@ -100,6 +100,16 @@ public struct HTMLRenderer: PerformanceReporter {
             index += span
         }
         return top + "</tr>\n" + bottom + "</tr>\n"
+    }
+
+    /// The cell's classes: its column's alignment, `num` for figures (kept on one line), and `prose`
+    /// for text printed where a figure would be (left-aligned and wrapped, however the column aligns).
+    private static func cellClass(_ cell: ReportCell, alignment: String) -> String {
+        switch cell {
+        case .number: "\(alignment) num"
+        case .text(let text) where alignment != "leading" && text.count > 24: "leading prose"
+        default: alignment
+        }
     }
 
     private static func content(_ cell: ReportCell) -> String {
@@ -195,7 +205,10 @@ public struct HTMLRenderer: PerformanceReporter {
         table.wide tbody th { min-width: 16em; }
         table.wide .badge { white-space: normal; }
         tbody th { font-weight: 600; text-align: left; }
-        .trailing { text-align: right; white-space: nowrap; }
+        .trailing { text-align: right; }
+        .num { white-space: nowrap; }
+        td.prose { min-width: 18em; font-size: 13px; color: var(--muted); }
+        table.report tbody td:first-child { min-width: 9em; }
         .center { text-align: center; }
         tr.total th, tr.total td { font-weight: 700; border-top: 2px solid var(--ink); }
         .badge { display: inline-block; white-space: nowrap; font-weight: 600; }
