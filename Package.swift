@@ -22,6 +22,11 @@ let package = Package(
             resources: [.copy("Data")]
         ),
         .executableTarget(
+            name: "council-benchmark",
+            dependencies: ["CouncilPerformance", "ReportCommandLine"],
+            path: "Benchmarks/CouncilBenchmark"
+        ),
+        .executableTarget(
             name: "council-report",
             dependencies: ["CouncilPerformance", "ReportCommandLine"],
             path: "Examples/council-report"

@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 step() { printf '\n== %s\n' "$*"; }
 
 step "lint (swift format lint --strict)"
-swift format lint --strict --recursive --parallel Package.swift Sources Tests Examples
+swift format lint --strict --recursive --parallel Package.swift Sources Tests Examples Benchmarks
 
 step "build (warnings as errors)"
 swift build -Xswiftc -warnings-as-errors

@@ -110,9 +110,13 @@ extension PerformanceData {
 
         var units: [Measure.ID: MeasureUnit] = [:]
         for measure in plan.measures where units[measure.id] == nil { units[measure.id] = measure.unit }
-        var seenPeriods: Set<String> = []
+        struct MeasurePeriod: Hashable {
+            var measure: Measure.ID
+            var period: ReportingPeriod
+        }
+        var seenPeriods: Set<MeasurePeriod> = []
         for (index, observation) in observations.enumerated() {
-            let key = "observation:\(index)"
+            var key: String { "observation:\(index)" }
             guard let unit = units[observation.measure] else {
                 reference(false, key, "measure", observation.measure, table: "measures")
                 continue
@@ -126,7 +130,7 @@ extension PerformanceData {
             if let last = plan.lastYear, observation.period.financialYear > last {
                 add(.inconsistent, key, "\(observation.period) is after the plan's last year \(last)")
             }
-            if !seenPeriods.insert("\(observation.measure)|\(observation.period)").inserted {
+            if !seenPeriods.insert(MeasurePeriod(measure: observation.measure, period: observation.period)).inserted {
                 add(
                     .inconsistent,
                     key,

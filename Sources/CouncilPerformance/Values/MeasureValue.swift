@@ -89,6 +89,11 @@ public enum MeasureValue: Sendable, Hashable, Codable, CustomStringConvertible {
     ///   and an example of the unit, for example `"87,5%" is not a value of this measure (expected a
     ///   percentage like 87.5%)`.
     public init(parsing text: String, unit: MeasureUnit, allowNarrative: Bool = true) throws(ValidationError) {
+        // Fast path: a plain number, the common case in data files, needs no other work.
+        if unit.isNumeric, unit != .currency, let units = ExactDecimal.parseUnits(text.utf8) {
+            self = .number(ExactDecimal(units: units))
+            return
+        }
         let trimmed = text.trimmingWhitespace()
         let lower = trimmed.lowercased()
         switch lower {
@@ -104,11 +109,9 @@ public enum MeasureValue: Sendable, Hashable, Codable, CustomStringConvertible {
         default:
             break
         }
-        let invalid = ValidationError(
-            code: .invalidValue,
-            found: trimmed,
-            expected: "a \(unit) like \(unit.example)"
-        )
+        var invalid: ValidationError {
+            ValidationError(code: .invalidValue, found: trimmed, expected: "a \(unit) like \(unit.example)")
+        }
         switch unit {
         case .yesNo:
             switch lower {

@@ -362,9 +362,15 @@ struct PerformanceDataReader {
             units[measure.id.rawValue] = measure.unit
         }
         var observations: [Observation] = []
+        // Periods repeat on every row: parse each distinct label once.
+        var periods: [String: ReportingPeriod] = [:]
         for row in tables.rows(.observations) {
             let measure = text(row, c["measure"])
-            let period = parse(row, c["period"]) { (text) throws(ValidationError) in try ReportingPeriod(text) }
+            let label = row.text("period")
+            let period =
+                periods[label]
+                ?? parse(row, c["period"]) { (text) throws(ValidationError) in try ReportingPeriod(text) }
+            if let period, periods[label] == nil { periods[label] = period }
             guard let measure else { continue }
             guard let unit = units[measure] else {
                 report(
@@ -400,7 +406,7 @@ struct PerformanceDataReader {
             guard let period, let value else { continue }
             let location = text(row, c["source_location"])
             let source = text(row, c["source"]).map { SourceReference(document: $0, location: location) }
-            sourceMap.record("observation:\(observations.count)", row.location)
+            sourceMap.observationLocations.append(row.location)
             observations.append(
                 Observation(
                     measure: Measure.ID(measure),

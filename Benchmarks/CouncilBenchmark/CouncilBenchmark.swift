@@ -1,0 +1,200 @@
+import CouncilPerformance
+import Foundation
+import ReportCommandLine
+
+/// `council-benchmark`: the national benchmark's job (Benchmarks/SPEC.md) with CouncilPerformance:
+/// load every council's folder, validate, rate every observation, roll up savings, write one HTML
+/// dashboard per council and one summary CSV.
+@main
+struct CouncilBenchmark {
+    static let spec = CommandLineSpec(
+        command: "council-benchmark",
+        abstract: "Run the national benchmark job over a folder of generated councils.",
+        options: [
+            .init("data", valueName: "dir", help: "The folder of council folders (from Benchmarks/generate.py)."),
+            .init("output", valueName: "dir", help: "Where to write summary.csv and dashboards/."),
+            .init("workers", valueName: "n", help: "Councils processed at once; the number of cores by default."),
+        ]
+    )
+
+    /// One council's results.
+    struct Result: Sendable {
+        var row: String
+        var observations: Int
+        var seconds: [String: Double]
+    }
+
+    static func main() async {
+        let parsed: CommandLineSpec.Parsed
+        do {
+            parsed = try spec.parse(Array(CommandLine.arguments.dropFirst()))
+        } catch {
+            fail("council-benchmark: \(error)\n", status: 2)
+        }
+        if parsed.wantsHelp {
+            print(spec.helpText, terminator: "")
+            return
+        }
+        guard let dataPath = parsed.values["data"], let outputPath = parsed.values["output"] else {
+            fail("council-benchmark: --data and --output are required\n", status: 2)
+        }
+        let workers = parsed.values["workers"].flatMap(Int.init) ?? ProcessInfo.processInfo.activeProcessorCount
+        let data = URL(fileURLWithPath: dataPath)
+        let output = URL(fileURLWithPath: outputPath)
+        let councils: [String]
+        do {
+            councils = try FileManager.default.contentsOfDirectory(atPath: data.path)
+                .filter { !$0.hasPrefix(".") }
+                .sorted()
+            try FileManager.default.createDirectory(
+                at: output.appendingPathComponent("dashboards"),
+                withIntermediateDirectories: true
+            )
+        } catch {
+            fail("council-benchmark: \(error)\n", status: 1)
+        }
+        let clock = ContinuousClock()
+        let started = clock.now
+        var results = [Result?](repeating: nil, count: councils.count)
+        do {
+            try await withThrowingTaskGroup(of: (Int, Result).self) { group in
+                var next = 0
+                func add() {
+                    let index = next
+                    next += 1
+                    group.addTask {
+                        (index, try await run(council: councils[index], data: data, output: output))
+                    }
+                }
+                for _ in 0..<min(max(workers, 1), councils.count) { add() }
+                while let (index, result) = try await group.next() {
+                    results[index] = result
+                    if next < councils.count { add() }
+                }
+            }
+        } catch {
+            fail("council-benchmark: \(error)\n", status: 1)
+        }
+        let header =
+            "council,observations,green,amber,red,not_rated,improving,worsening,no_change,increasing,decreasing,no_comparison,"
+            + "cashable_y1,cashable_y2,cashable_y3,cashable_y4,cashable_y5,at_risk_y1,at_risk_y2,at_risk_y3,at_risk_y4,at_risk_y5,net_at_risk"
+        let rows = results.compactMap { $0?.row }
+        do {
+            try ReportWriter.write(
+                RenderedFile(
+                    name: "summary.csv",
+                    mediaType: "text/csv",
+                    bytes: Array(([header] + rows).map { $0 + "\n" }.joined().utf8)
+                ),
+                to: output
+            )
+        } catch {
+            fail("council-benchmark: \(error)\n", status: 1)
+        }
+        let total = (clock.now - started).seconds
+        var stages: [String: Double] = [:]
+        for result in results.compactMap({ $0 }) {
+            for (stage, seconds) in result.seconds { stages[stage, default: 0] += seconds }
+        }
+        let observations = results.compactMap { $0?.observations }.reduce(0, +)
+        let stageText = ["load", "evaluate", "rollup", "render"].map { "\"\($0)\": \(format(stages[$0] ?? 0))" }.joined(
+            separator: ", "
+        )
+        print("{\(stageText), \"total\": \(format(total)), \"observations\": \(observations)}")
+    }
+
+    static func run(council: String, data: URL, output: URL) async throws -> Result {
+        let clock = ContinuousClock()
+        var seconds: [String: Double] = [:]
+        var mark = clock.now
+        func lap(_ stage: String) {
+            let now = clock.now
+            seconds[stage, default: 0] += (now - mark).seconds
+            mark = now
+        }
+        let model: PerformanceData
+        do {
+            model = try await CSVDataSource(directory: data.appendingPathComponent(council)).load()
+        } catch {
+            throw BenchmarkError(message: "\(council):\n\(error)")
+        }
+        lap("load")
+
+        var ratings: [Rating.Status: Int] = [:]
+        var travels: [DirectionOfTravel: Int] = [:]
+        var byMeasure: [Measure.ID: [ReportingPeriod: Observation]] = [:]
+        for observation in model.observations {
+            byMeasure[observation.measure, default: [:]][observation.period] = observation
+        }
+        for measure in model.plan.measures {
+            guard let observations = byMeasure[measure.id] else { continue }
+            for (period, observation) in observations {
+                let comparison = observations[measure.comparisonPeriod(for: period)]
+                let comparator = comparison?.value == .missing ? nil : comparison
+                let rating = try model.ratingPolicy.rate(
+                    measure,
+                    latest: observation,
+                    comparator: comparator,
+                    at: period
+                )
+                ratings[rating.status, default: 0] += 1
+                let travel = DirectionOfTravel.between(
+                    observation.value,
+                    and: comparator?.value,
+                    direction: measure.direction,
+                    deadBand: model.ratingPolicy.directionDeadBand
+                )
+                travels[travel, default: 0] += 1
+            }
+        }
+        lap("evaluate")
+
+        let totals = model.delivery.councilTotals()
+        let years = Array(Set(totals.cashable.years + totals.atRisk.years).sorted().prefix(5))
+        lap("rollup")
+
+        let dashboard = try PerformanceDashboard(data: model)
+        for file in HTMLRenderer().render(.dashboard(dashboard)) {
+            try ReportWriter.write(
+                RenderedFile(name: "\(council).html", mediaType: file.mediaType, bytes: file.bytes),
+                to: output.appendingPathComponent("dashboards")
+            )
+        }
+        lap("render")
+
+        func pounds(_ money: Money) -> String { String(money.pence / 100) }
+        var cells = [council, String(model.observations.count)]
+        cells += [Rating.Status.green, .amber, .red, .notRated].map { String(ratings[$0] ?? 0) }
+        cells += [DirectionOfTravel.improving, .worsening, .noChange, .increasing, .decreasing, .noComparison].map {
+            String(travels[$0] ?? 0)
+        }
+        let padded = years + Array(repeating: nil, count: max(0, 5 - years.count))
+        cells += padded.map { $0.map { pounds(totals.cashable[$0]) } ?? "0" }
+        cells += padded.map { $0.map { pounds(totals.atRisk[$0]) } ?? "0" }
+        cells.append(pounds(totals.netAtRisk))
+        return Result(row: cells.joined(separator: ","), observations: model.observations.count, seconds: seconds)
+    }
+
+    struct BenchmarkError: Error, CustomStringConvertible {
+        var message: String
+        var description: String { message }
+    }
+
+    static func format(_ seconds: Double) -> String {
+        let millis = Int((seconds * 1000).rounded())
+        return "\(millis / 1000).\(String(repeating: "0", count: 3 - String(millis % 1000).count))\(millis % 1000)"
+    }
+
+    static func fail(_ message: String, status: Int32) -> Never {
+        FileHandle.standardError.write(Data(message.utf8))
+        exit(status)
+    }
+}
+
+extension Duration {
+    /// The duration in seconds.
+    var seconds: Double {
+        let (whole, fraction) = components
+        return Double(whole) + Double(fraction) / 1e18
+    }
+}

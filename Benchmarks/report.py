@@ -1,0 +1,37 @@
+#!/usr/bin/env python3
+"""Prints the benchmark table from the harness results: ours, pandas, and the ratio."""
+import json
+import sys
+
+
+def main() -> int:
+    input_bytes = int(sys.argv[1])
+    results = [json.load(open(path)) for path in sys.argv[2:]]
+    stages = ["load", "evaluate", "rollup", "render"]
+    header = ["implementation", "wall s", "peak MiB", "obs/s", "input MB/s"] + [f"{s} s" for s in stages]
+    rows = []
+    for result in results:
+        observations = result["stages"].get("observations", 0)
+        wall = result["wall"]
+        rows.append(
+            [
+                result["label"],
+                f"{wall:.2f}",
+                f"{result['peak_mib']:.0f}",
+                f"{observations / wall:,.0f}" if wall else "-",
+                f"{input_bytes / 1e6 / wall:.1f}" if wall else "-",
+            ]
+            + [f"{result['stages'].get(s, 0):.2f}" for s in stages]
+        )
+    if len(results) == 2 and results[1]["wall"]:
+        ratio = results[1]["wall"] / results[0]["wall"]
+        rows.append(["pandas / ours", f"{ratio:.2f}x", "", "", "", "", "", "", ""])
+    widths = [max(len(str(row[i])) for row in [header] + rows) for i in range(len(header))]
+    for row in [header] + rows:
+        print("  ".join(str(cell).rjust(width) if i else str(cell).ljust(width) for i, (cell, width) in enumerate(zip(row, widths))))
+    print(f"(stage times are summed over councils across workers; input {input_bytes / 1e6:.1f} MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

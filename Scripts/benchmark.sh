@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# The national benchmark: CouncilPerformance against a pandas reference, side by side, on the same
+# generated data (Benchmarks/SPEC.md).
+#
+#   Scripts/benchmark.sh [small|medium|national]      (small by default)
+#
+# Builds council-benchmark in release mode, generates the data once (cached under .build/bench-data),
+# installs pandas into a virtual environment under .build (never a dependency of the library), runs both
+# implementations, fails if their summary.csv files differ in any cell, and prints one table.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+size=${1:-small}
+case "$size" in small|medium|national) ;; *) echo "usage: Scripts/benchmark.sh [small|medium|national]" >&2; exit 2;; esac
+root=.build/bench
+data=$root/data-$size
+out=$root/out-$size
+mkdir -p "$root"
+
+echo "== building council-benchmark (release)"
+swift build -c release --product council-benchmark >/dev/null
+bin=$(swift build -c release --show-bin-path)/council-benchmark
+
+if [ ! -f "$data/.complete" ]; then
+    echo "== generating $size data"
+    rm -rf "$data"
+    python3 Benchmarks/generate.py --size "$size" --seed 42 --out "$data"
+    touch "$data/.complete"
+fi
+input_bytes=$(du -sb "$data" | cut -f1)
+
+venv=$root/venv
+have_pandas=yes
+if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c "import pandas" 2>/dev/null; then
+    echo "== installing the pandas reference's requirements into $venv"
+    if ! { python3 -m venv "$venv" && "$venv/bin/pip" install --quiet -r Benchmarks/reference/requirements.txt; }; then
+        have_pandas=no
+        echo "warning: could not install pandas; running CouncilPerformance alone" >&2
+    fi
+fi
+
+rm -rf "$out"
+mkdir -p "$out/ours" "$out/pandas"
+echo "== CouncilPerformance"
+python3 Benchmarks/harness.py "CouncilPerformance" "$out/ours.json" "$bin" --data "$data" --output "$out/ours"
+results=("$out/ours.json")
+if [ "$have_pandas" = yes ]; then
+    echo "== pandas reference"
+    python3 Benchmarks/harness.py "pandas" "$out/pandas.json" "$venv/bin/python" Benchmarks/reference/job.py --data "$data" --output "$out/pandas" --workers 2
+    results+=("$out/pandas.json")
+    if ! cmp -s "$out/ours/summary.csv" "$out/pandas/summary.csv"; then
+        echo "error: the summaries differ (ours, then pandas):" >&2
+        diff "$out/ours/summary.csv" "$out/pandas/summary.csv" | head -20 >&2
+        exit 1
+    fi
+    echo "== summaries agree cell for cell ($(($(wc -l <"$out/ours/summary.csv") - 1)) councils)"
+fi
+echo
+python3 Benchmarks/report.py "$input_bytes" "${results[@]}"
