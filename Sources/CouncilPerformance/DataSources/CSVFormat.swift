@@ -117,18 +117,16 @@ public enum CSVFormat: Sendable {
                 )
             }
         }
+        let columns = schema.columns.map(\.name)
         return table.records.map { record in
             var row = TableSet.Row(
                 location: .init(file: table.file, line: record.line, column: 1),
-                cells: [:],
+                columns: columns,
                 absentColumns: absent
             )
             for (index, name) in known where index < record.fields.count {
                 let location = record.locations[index]
-                row.cells[name] = TableSet.Cell(
-                    text: Self.unexcel(record.fields[index]),
-                    location: .init(file: table.file, line: location.line, column: location.column)
-                )
+                row.set(name, text: record.fields[index], line: location.line, column: location.column)
             }
             return row
         }
@@ -137,11 +135,6 @@ public enum CSVFormat: Sendable {
     /// The byte column where a header cell starts, counting separators (close enough for unquoted headers).
     private static func headerColumn(_ header: [String], _ index: Int) -> Int {
         header.prefix(index).reduce(1) { $0 + $1.utf8.count + 1 }
-    }
-
-    /// Spreadsheet habits that are not part of the value: a leading apostrophe that forces text.
-    private static func unexcel(_ text: String) -> String {
-        text
     }
 
     private static func descriptor(for tables: [TableSchema], council: String) -> [UInt8] {

@@ -291,6 +291,10 @@ extension UInt8 {
 extension String {
     /// The string without leading and trailing white space and newlines.
     func trimmingWhitespace() -> String {
+        // Fast path: most text has no surrounding white space; answer from the first and last bytes.
+        let utf8 = self.utf8
+        guard let first = utf8.first, let last = utf8.last else { return self }
+        if first > 0x20, first < 0x80, last > 0x20, last < 0x80 { return self }
         var scalars = Substring(self)
         while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
         while let last = scalars.last, last.isWhitespace { scalars.removeLast() }

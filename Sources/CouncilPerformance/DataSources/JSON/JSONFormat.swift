@@ -164,9 +164,9 @@ public enum JSONFormat: Sendable {
                     )
                     continue
                 }
-                var row = TableSet.Row(location: rowLocation, cells: [:])
+                var row = TableSet.Row(location: rowLocation, columns: schema.columns.map(\.name))
                 for field in fields {
-                    if row.cells[field.key] != nil {
+                    if row.has(field.key) {
                         set.diagnostics.append(
                             Diagnostic(
                                 code: .structure,
@@ -214,7 +214,7 @@ public enum JSONFormat: Sendable {
                         )
                         continue
                     }
-                    row.cells[field.key] = TableSet.Cell(text: text, location: cellLocation)
+                    row.set(field.key, text: text, line: field.line, column: field.column)
                 }
                 rows.append(row)
             }

@@ -362,14 +362,22 @@ struct PerformanceDataReader {
             units[measure.id.rawValue] = measure.unit
         }
         var observations: [Observation] = []
-        // Periods repeat on every row: parse each distinct label once.
+        observations.reserveCapacity(tables.rows(.observations).count)
+        // The hot loop of a load: columns are looked up once, each distinct period label is parsed once,
+        // and cells are read by position.
+        let columns = c.columns.map(\.name)
+        func index(_ name: String) -> Int { columns.firstIndex(of: name) ?? 0 }
+        let (measureColumn, periodColumn, valueColumn) = (c["measure"], c["period"], c["value"])
+        let (nationalColumn, noteColumn, sourceColumn) = (c["national"], c["note"], c["source"])
+        let (periodIndex, valueIndex, narrativeIndex, nationalIndex) = (index("period"), index("value"), index("narrative"), index("national"))
+        let sourceLocationIndex = index("source_location")
         var periods: [String: ReportingPeriod] = [:]
         for row in tables.rows(.observations) {
-            let measure = text(row, c["measure"])
-            let label = row.text("period")
+            let measure = text(row, measureColumn)
+            let label = row.text(at: periodIndex)
             let period =
                 periods[label]
-                ?? parse(row, c["period"]) { (text) throws(ValidationError) in try ReportingPeriod(text) }
+                ?? parse(row, periodColumn) { (text) throws(ValidationError) in try ReportingPeriod(text) }
             if let period, periods[label] == nil { periods[label] = period }
             guard let measure else { continue }
             guard let unit = units[measure] else {
@@ -380,11 +388,15 @@ struct PerformanceDataReader {
                 )
                 continue
             }
-            let narrative = row.text("narrative")
+            let narrative = row.text(at: narrativeIndex)
             var value: MeasureValue? = .missing
-            if !row.text("value").isEmpty {
-                value = parse(row, c["value"]) { (text) throws(ValidationError) in
-                    try MeasureValue(parsing: text, unit: unit, allowNarrative: false)
+            let valueText = row.text(at: valueIndex)
+            if !valueText.isEmpty {
+                do {
+                    value = try MeasureValue(parsing: valueText, unit: unit, allowNarrative: false)
+                } catch {
+                    value = nil
+                    report(.invalidValue, at: row.location(valueColumn.name), error.message)
                 }
                 if value != nil, !narrative.isEmpty {
                     report(
@@ -397,15 +409,17 @@ struct PerformanceDataReader {
                 value = .narrative(narrative)
             }
             var national: MeasureValue? = nil
-            if !row.text("national").isEmpty {
-                national = parse(row, c["national"]) { (text) throws(ValidationError) in
+            if !row.text(at: nationalIndex).isEmpty {
+                national = parse(row, nationalColumn) { (text) throws(ValidationError) in
                     try MeasureValue(parsing: text, unit: unit, allowNarrative: false)
                 }
                 if national == nil { continue }
             }
             guard let period, let value else { continue }
-            let location = text(row, c["source_location"])
-            let source = text(row, c["source"]).map { SourceReference(document: $0, location: location) }
+            let location = row.text(at: sourceLocationIndex)
+            let source = text(row, sourceColumn).map {
+                SourceReference(document: $0, location: location.isEmpty ? nil : location)
+            }
             sourceMap.observationLocations.append(row.location)
             observations.append(
                 Observation(
@@ -413,7 +427,7 @@ struct PerformanceDataReader {
                     period: period,
                     value: value,
                     national: national,
-                    note: text(row, c["note"]),
+                    note: text(row, noteColumn),
                     source: source
                 )
             )

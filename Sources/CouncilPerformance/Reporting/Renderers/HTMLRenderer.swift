@@ -131,18 +131,20 @@ public struct HTMLRenderer: PerformanceReporter {
         let width = 80
         let height = 20
         let step = values.count > 1 ? Double(width - 4) / Double(values.count - 1) : 0
-        let points = values.enumerated().map { index, value -> String in
-            let x = 2 + step * Double(index)
+        var points = ""
+        var lastX = "0"
+        var lastY = "0"
+        for (index, value) in values.enumerated() {
             let fraction = high == low ? 0.5 : Double(value - low) / Double(high - low)
-            let y = Double(height - 3) - fraction * Double(height - 6)
-            return "\(format(x)),\(format(y))"
+            lastX = format(2 + step * Double(index))
+            lastY = format(Double(height - 3) - fraction * Double(height - 6))
+            if index > 0 { points += " " }
+            points += lastX + "," + lastY
         }
-        let last = points.last ?? "0,0"
-        return
-            "<svg class=\"spark\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" role=\"img\">"
+        return "<svg class=\"spark\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" role=\"img\">"
             + "<title>History: \(escape(chart.summary))</title>"
-            + "<polyline points=\"\(points.joined(separator: " "))\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"1.5\" />"
-            + "<circle cx=\"\(last.split(separator: ",")[0])\" cy=\"\(last.split(separator: ",").last ?? "0")\" r=\"2\" fill=\"currentColor\" /></svg>"
+            + "<polyline points=\"\(points)\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"1.5\" />"
+            + "<circle cx=\"\(lastX)\" cy=\"\(lastY)\" r=\"2\" fill=\"currentColor\" /></svg>"
     }
 
     /// An inline SVG bullet graph: the latest value as a bar, the target as a tick.
@@ -169,6 +171,10 @@ public struct HTMLRenderer: PerformanceReporter {
 
     /// Escapes text for HTML element content and attribute values.
     static func escape(_ text: String) -> String {
+        // Fast path: most text needs no escaping.
+        if !text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) {
+            return text
+        }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for character in text {
