@@ -136,16 +136,31 @@ import Testing
     @Test func theImprovingLivesProgrammeTableReproducesAppendixC() async throws {
         // 003 Appendix C (lines 1076-1111): programme statuses, trends, project status codes and totals.
         let data = try await Self.load("plan-2018")
-        let table = ProgrammeStatusTable(portfolio: "asch", delivery: data.delivery, month: try ReportingPeriod("Sep 2018"))
-        let byReference = Dictionary(uniqueKeysWithValues: table.rows.compactMap { row in row.reference.map { ($0, row) } })
+        let table = ProgrammeStatusTable(
+            portfolio: "asch",
+            delivery: data.delivery,
+            month: try ReportingPeriod("Sep 2018")
+        )
+        let byReference = Dictionary(
+            uniqueKeysWithValues: table.rows.compactMap { row in row.reference.map { ($0, row) } }
+        )
         let early = try #require(byReference["ASCH 1801"])
         #expect(early.statusThisMonth == .experiencingObstacles)
         #expect(early.trend == .same)
         #expect(early.projectStatusCodes.sorted() == ["EO", "OT"])
-        #expect(early.totals.cashable == [Self.year("2018/19"): Money(thousands: 507), Self.year("2019/20"): Money(thousands: 394), Self.year("2020/21"): Money(thousands: 416)])
+        #expect(
+            early.totals.cashable == [
+                Self.year("2018/19"): Money(thousands: 507), Self.year("2019/20"): Money(thousands: 394),
+                Self.year("2020/21"): Money(thousands: 416),
+            ]
+        )
         let commissioning = try #require(byReference["ASCH 1805"])
         #expect(commissioning.totals.cashable.total == Money(thousands: 3_838))
-        #expect(commissioning.totals.atRisk == [Self.year("2018/19"): Money(thousands: 144), Self.year("2019/20"): Money(thousands: -60)])
+        #expect(
+            commissioning.totals.atRisk == [
+                Self.year("2018/19"): Money(thousands: 144), Self.year("2019/20"): Money(thousands: -60),
+            ]
+        )
         #expect(commissioning.totals.netAtRisk == Money(thousands: 84))
         // The programmes together are the portfolio row (line 1076), which equals Appendix B's ASCH Totals.
         #expect(table.totals.cashable.total == Money(thousands: 17_831))

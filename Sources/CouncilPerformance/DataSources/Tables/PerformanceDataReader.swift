@@ -369,7 +369,9 @@ struct PerformanceDataReader {
         func index(_ name: String) -> Int { columns.firstIndex(of: name) ?? 0 }
         let (measureColumn, periodColumn, valueColumn) = (c["measure"], c["period"], c["value"])
         let (nationalColumn, noteColumn, sourceColumn) = (c["national"], c["note"], c["source"])
-        let (periodIndex, valueIndex, narrativeIndex, nationalIndex) = (index("period"), index("value"), index("narrative"), index("national"))
+        let (periodIndex, valueIndex, narrativeIndex, nationalIndex) = (
+            index("period"), index("value"), index("narrative"), index("national")
+        )
         let sourceLocationIndex = index("source_location")
         var periods: [String: ReportingPeriod] = [:]
         for row in tables.rows(.observations) {

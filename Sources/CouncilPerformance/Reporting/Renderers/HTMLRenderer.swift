@@ -141,7 +141,8 @@ public struct HTMLRenderer: PerformanceReporter {
             if index > 0 { points += " " }
             points += lastX + "," + lastY
         }
-        return "<svg class=\"spark\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" role=\"img\">"
+        return
+            "<svg class=\"spark\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" role=\"img\">"
             + "<title>History: \(escape(chart.summary))</title>"
             + "<polyline points=\"\(points)\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"1.5\" />"
             + "<circle cx=\"\(lastX)\" cy=\"\(lastY)\" r=\"2\" fill=\"currentColor\" /></svg>"
