@@ -67,13 +67,7 @@ extension Tolerance: Codable {
     /// - Parameter decoder: The decoder to read from.
     /// - Throws: `DecodingError.dataCorrupted` when the text is not a tolerance.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            try self.init(text)
-        } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.message)
-        }
+        self = try TextCoding.decode(from: decoder) { (text) throws(ValidationError) in try Self(text) }
     }
 
     /// Encodes the tolerance as its canonical text.

@@ -145,13 +145,7 @@ public struct FinancialYear: Sendable, Hashable, Comparable, Codable, CustomStri
     /// - Parameter decoder: The decoder to read from.
     /// - Throws: `DecodingError.dataCorrupted` when the label is not a financial year.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            try self.init(text)
-        } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.message)
-        }
+        self = try TextCoding.decode(from: decoder) { (text) throws(ValidationError) in try Self(text) }
     }
 
     /// Encodes the year as its canonical label.

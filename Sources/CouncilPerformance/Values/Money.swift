@@ -246,13 +246,7 @@ public struct Money: Sendable, Hashable, Comparable, Codable, CustomStringConver
     /// - Parameter decoder: The decoder to read from.
     /// - Throws: `DecodingError.dataCorrupted` when the text is not an exact amount.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            try self.init(text)
-        } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.message)
-        }
+        self = try TextCoding.decode(from: decoder) { (text) throws(ValidationError) in try Self(text) }
     }
 
     /// Encodes the amount as its canonical text in pounds, a JSON string.

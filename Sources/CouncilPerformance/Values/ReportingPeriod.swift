@@ -243,13 +243,7 @@ public struct ReportingPeriod: Sendable, Hashable, Comparable, Codable, CustomSt
     /// - Parameter decoder: The decoder to read from.
     /// - Throws: `DecodingError.dataCorrupted` when the label is not a complete period.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            try self.init(text)
-        } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.message)
-        }
+        self = try TextCoding.decode(from: decoder) { (text) throws(ValidationError) in try Self(text) }
     }
 
     /// Encodes the period as its canonical label.
