@@ -206,56 +206,36 @@ public struct PerformanceDashboard: Sendable, Hashable {
             red: statuses.filter { $0 == .red }.count
         )
         let measuresByID = Dictionary(plan.measures.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var attention: [(rank: Int, order: Int, selection: Selection)] = []
-        var highlights: [(rank: Int, order: Int, selection: Selection)] = []
+        // Rank first, and word the reasons only for the measures picked.
+        var attention: [(rank: Int, order: Int)] = []
+        var highlights: [(rank: Int, order: Int)] = []
         for (order, assessment) in assessments.enumerated() {
-            guard let measure = measuresByID[assessment.measure] else { continue }
-            let explanation = assessment.rating.explanation
-            let figures = Self.figures(explanation, unit: measure.unit)
-            let travel = Self.travel(assessment, unit: measure.unit)
             switch assessment.rating.status {
-            case .red:
-                attention.append(
-                    (0, order, Selection(measure: measure.id, name: measure.name, reason: "Red: \(figures)\(travel)"))
-                )
-            case .amber:
-                attention.append(
-                    (
-                        1, order,
-                        Selection(
-                            measure: measure.id,
-                            name: measure.name,
-                            reason: "Amber, within tolerance: \(figures)\(travel)"
-                        )
-                    )
-                )
-            case .green:
-                let rank = assessment.directionOfTravel == .improving ? 0 : 1
-                highlights.append(
-                    (
-                        rank, order,
-                        Selection(measure: measure.id, name: measure.name, reason: "Green: \(figures)\(travel)")
-                    )
-                )
-            case .notRated:
-                if assessment.directionOfTravel == .worsening {
-                    attention.append(
-                        (
-                            2, order,
-                            Selection(
-                                measure: measure.id,
-                                name: measure.name,
-                                reason: "Not rated, but worsening\(travel)"
-                            )
-                        )
-                    )
-                }
+            case .red: attention.append((0, order))
+            case .amber: attention.append((1, order))
+            case .green: highlights.append((assessment.directionOfTravel == .improving ? 0 : 1, order))
+            case .notRated where assessment.directionOfTravel == .worsening: attention.append((2, order))
+            case .notRated: break
             }
         }
-        self.highlights = highlights.sorted { ($0.rank, $0.order) < ($1.rank, $1.order) }.prefix(Self.selectionLimit)
-            .map(\.selection)
-        areasForAttention = attention.sorted { ($0.rank, $0.order) < ($1.rank, $1.order) }.prefix(Self.selectionLimit)
-            .map(\.selection)
+        func selections(_ picks: [(rank: Int, order: Int)]) -> [Selection] {
+            picks.sorted { ($0.rank, $0.order) < ($1.rank, $1.order) }.prefix(Self.selectionLimit).compactMap { pick in
+                let assessment = assessments[pick.order]
+                guard let measure = measuresByID[assessment.measure] else { return nil }
+                let figures = Self.figures(assessment.rating.explanation, unit: measure.unit)
+                let travel = Self.travel(assessment, unit: measure.unit)
+                let reason =
+                    switch assessment.rating.status {
+                    case .red: "Red: \(figures)\(travel)"
+                    case .amber: "Amber, within tolerance: \(figures)\(travel)"
+                    case .green: "Green: \(figures)\(travel)"
+                    case .notRated: "Not rated, but worsening\(travel)"
+                    }
+                return Selection(measure: measure.id, name: measure.name, reason: reason)
+            }
+        }
+        self.highlights = selections(highlights)
+        areasForAttention = selections(attention)
     }
 
     /// Every row, once per measure, in section order.
