@@ -134,7 +134,16 @@ import Testing
 
     @Test func readsAHeaderOnlyFile() {
         let table = Self.read("Measure,Value\r\n")
-        #expect(table == CSVTable(file: "observations.csv", header: ["Measure", "Value"], records: [], errors: []))
+        #expect(
+            table
+                == CSVTable(
+                    file: "observations.csv",
+                    header: ["Measure", "Value"],
+                    records: [],
+                    errors: [],
+                    headerLocations: [Self.location(1, 1), Self.location(1, 9)]
+                )
+        )
     }
 
     @Test func readsWithoutAHeader() {

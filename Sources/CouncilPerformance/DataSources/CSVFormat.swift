@@ -95,7 +95,7 @@ public enum CSVFormat: Sendable {
                 set.diagnostics.append(
                     Diagnostic(
                         code: .structure,
-                        location: .init(file: table.file, line: 1, column: headerColumn(table.header, index)),
+                        location: headerLocation(table, index),
                         message:
                             "unknown column \"\(column)\" in \(schema.name) (expected one of \(schema.columns.map(\.name).joined(separator: ", ")))"
                     )
@@ -132,9 +132,11 @@ public enum CSVFormat: Sendable {
         }
     }
 
-    /// The byte column where a header cell starts, counting separators (close enough for unquoted headers).
-    private static func headerColumn(_ header: [String], _ index: Int) -> Int {
-        header.prefix(index).reduce(1) { $0 + $1.utf8.count + 1 }
+    /// Where a header name starts, as the reader found it.
+    private static func headerLocation(_ table: CSVTable, _ index: Int) -> Diagnostic.Location {
+        guard index < table.headerLocations.count else { return .init(file: table.file, line: 1, column: 1) }
+        let location = table.headerLocations[index]
+        return .init(file: table.file, line: location.line, column: location.column)
     }
 
     private static func descriptor(for tables: [TableSchema], council: String) -> [UInt8] {

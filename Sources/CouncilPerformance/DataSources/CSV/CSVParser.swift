@@ -23,6 +23,7 @@ struct CSVParser {
     private var lineStart = 0
 
     private var header: [String] = []
+    private var headerLocations: [CSVRecord.Location] = []
     private var records: [CSVRecord] = []
     private var errors: [CSVError] = []
     /// Whether reading stopped, after too many errors or on a file that is not UTF-8.
@@ -69,7 +70,7 @@ struct CSVParser {
                 expected: "a header line naming the columns"
             )
         }
-        return CSVTable(file: file, header: header, records: records, errors: errors)
+        return CSVTable(file: file, header: header, records: records, errors: errors, headerLocations: headerLocations)
     }
 
     // MARK: - Records
@@ -130,6 +131,7 @@ struct CSVParser {
 
     private mutating func acceptHeader() {
         header = fields
+        headerLocations = locations
         expectedFieldCount = fields.count
         var seen: [Substring: Int] = [:]
         for (index, name) in fields.enumerated() {

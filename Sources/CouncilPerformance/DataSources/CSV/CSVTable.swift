@@ -19,6 +19,9 @@ public struct CSVTable: Sendable, Hashable {
     public var file: String
     /// The column names from the header line, as given; empty when the reader was told there is no header.
     public var header: [String]
+    /// Where each header name starts, aligned with ``header``, so that a problem with a column can be
+    /// located exactly even when the header is quoted.
+    public var headerLocations: [CSVRecord.Location]
     /// The records after the header that had no problems, in file order.
     public var records: [CSVRecord]
     /// Every problem found, in the order found, capped by ``CSVReader/Options/maximumErrors``.
@@ -31,9 +34,17 @@ public struct CSVTable: Sendable, Hashable {
     ///   - header: The column names; empty when there is no header.
     ///   - records: The well-formed records.
     ///   - errors: The problems found.
-    public init(file: String, header: [String], records: [CSVRecord], errors: [CSVError]) {
+    ///   - headerLocations: Where each header name starts; empty when unknown.
+    public init(
+        file: String,
+        header: [String],
+        records: [CSVRecord],
+        errors: [CSVError],
+        headerLocations: [CSVRecord.Location] = []
+    ) {
         self.file = file
         self.header = header
+        self.headerLocations = headerLocations
         self.records = records
         self.errors = errors
     }
