@@ -29,14 +29,14 @@ struct CouncilBenchmark {
         do {
             parsed = try spec.parse(Array(CommandLine.arguments.dropFirst()))
         } catch {
-            fail("council-benchmark: \(error)\n", status: 2)
+            exitWithMessage("council-benchmark: \(error)\n", status: 2)
         }
         if parsed.wantsHelp {
             print(spec.helpText, terminator: "")
             return
         }
         guard let dataPath = parsed.values["data"], let outputPath = parsed.values["output"] else {
-            fail("council-benchmark: --data and --output are required\n", status: 2)
+            exitWithMessage("council-benchmark: --data and --output are required\n", status: 2)
         }
         let workers = parsed.values["workers"].flatMap(Int.init) ?? ProcessInfo.processInfo.activeProcessorCount
         let data = URL(fileURLWithPath: dataPath)
@@ -51,7 +51,7 @@ struct CouncilBenchmark {
                 withIntermediateDirectories: true
             )
         } catch {
-            fail("council-benchmark: \(error)\n", status: 1)
+            exitWithMessage("council-benchmark: \(error)\n", status: 1)
         }
         let clock = ContinuousClock()
         let started = clock.now
@@ -73,7 +73,7 @@ struct CouncilBenchmark {
                 }
             }
         } catch {
-            fail("council-benchmark: \(error)\n", status: 1)
+            exitWithMessage("council-benchmark: \(error)\n", status: 1)
         }
         let header =
             "council,observations,green,amber,red,not_rated,improving,worsening,no_change,increasing,decreasing,no_comparison,"
@@ -89,7 +89,7 @@ struct CouncilBenchmark {
                 to: output
             )
         } catch {
-            fail("council-benchmark: \(error)\n", status: 1)
+            exitWithMessage("council-benchmark: \(error)\n", status: 1)
         }
         let total = (clock.now - started).seconds
         var stages: [String: Double] = [:]
@@ -183,11 +183,6 @@ struct CouncilBenchmark {
     static func format(_ seconds: Double) -> String {
         let millis = Int((seconds * 1000).rounded())
         return "\(millis / 1000).\(String(repeating: "0", count: 3 - String(millis % 1000).count))\(millis % 1000)"
-    }
-
-    static func fail(_ message: String, status: Int32) -> Never {
-        FileHandle.standardError.write(Data(message.utf8))
-        exit(status)
     }
 }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A small, tested command-line parser for the examples: options with values (`--format html` or
 /// `--format=html`), flags, one optional subcommand, and `--help`.
 ///
@@ -155,4 +157,15 @@ public struct CommandLineSpec: Sendable {
     private func pad(_ text: String, _ width: Int) -> String {
         text.count >= width ? text + "  " : text + String(repeating: " ", count: width - text.count)
     }
+}
+
+/// Writes a message to standard error and exits with a status: 1 for bad data or a failed run, 2 for bad
+/// usage, as the examples document.
+///
+/// - Parameters:
+///   - message: The message, ending with a newline.
+///   - status: The exit status.
+public func exitWithMessage(_ message: String, status: Int32) -> Never {
+    FileHandle.standardError.write(Data(message.utf8))
+    exit(status)
 }

@@ -40,33 +40,33 @@ struct CouncilReport {
         do {
             parsed = try spec.parse(Array(CommandLine.arguments.dropFirst()))
         } catch {
-            fail("council-report: \(error)\n", status: 2)
+            exitWithMessage("council-report: \(error)\n", status: 2)
         }
         if parsed.wantsHelp {
             print(spec.helpText, terminator: "")
             return
         }
         guard let path = parsed.values["data"] else {
-            fail("council-report: --data is required (see --help)\n", status: 2)
+            exitWithMessage("council-report: --data is required (see --help)\n", status: 2)
         }
         var asOf: ReportingPeriod? = nil
         if let text = parsed.values["as-of"] {
             do {
                 asOf = try ReportingPeriod(text)
             } catch {
-                fail("council-report: --as-of \(error.message)\n", status: 2)
+                exitWithMessage("council-report: --as-of \(error.message)\n", status: 2)
             }
         }
         let data: PerformanceData
         do {
             data = try await loadCouncilData(from: path)
         } catch {
-            fail("council-report: cannot load \(path):\n\(error)\n", status: 1)
+            exitWithMessage("council-report: cannot load \(path):\n\(error)\n", status: 1)
         }
         let kinds = parsed.values["report"].flatMap(ReportKind.init(rawValue:)).map { [$0] } ?? ReportKind.allCases
         let format = parsed.values["format"] ?? "markdown"
         guard let reporter = ReportRun.reporter(for: format) else {
-            fail("council-report: unknown format \(format)\n", status: 2)
+            exitWithMessage("council-report: unknown format \(format)\n", status: 2)
         }
         let output = URL(fileURLWithPath: parsed.values["output"] ?? "reports")
         do {
@@ -76,12 +76,7 @@ struct CouncilReport {
             for url in written { print("wrote \(url.path)") }
             if written.isEmpty { print("nothing to report: the data has no measures, projects or change requests") }
         } catch {
-            fail("council-report: \(error)\n", status: 1)
+            exitWithMessage("council-report: \(error)\n", status: 1)
         }
-    }
-
-    static func fail(_ message: String, status: Int32) -> Never {
-        FileHandle.standardError.write(Data(message.utf8))
-        exit(status)
     }
 }

@@ -41,7 +41,7 @@ struct Nottinghamshire {
         do {
             parsed = try spec.parse(Array(CommandLine.arguments.dropFirst()))
         } catch {
-            fail("nottinghamshire: \(error)\n", status: 2)
+            exitWithMessage("nottinghamshire: \(error)\n", status: 2)
         }
         if parsed.wantsHelp {
             print(spec.helpText, terminator: "")
@@ -57,7 +57,7 @@ struct Nottinghamshire {
             }
         let format = parsed.values["format"] ?? "all"
         guard let reporter = ReportRun.reporter(for: format) else {
-            fail("nottinghamshire: unknown format \(format)\n", status: 2)
+            exitWithMessage("nottinghamshire: unknown format \(format)\n", status: 2)
         }
         let output = URL(fileURLWithPath: parsed.values["output"] ?? "reports/nottinghamshire")
         do {
@@ -81,9 +81,9 @@ struct Nottinghamshire {
                 print("Open \(page.path) in a browser to read the dashboard.")
             }
         } catch let error as DataSourceError {
-            fail("nottinghamshire: the bundled data did not load:\n\(error)\n", status: 1)
+            exitWithMessage("nottinghamshire: the bundled data did not load:\n\(error)\n", status: 1)
         } catch {
-            fail("nottinghamshire: \(error)\n", status: 1)
+            exitWithMessage("nottinghamshire: \(error)\n", status: 1)
         }
     }
 
@@ -158,10 +158,5 @@ struct Nottinghamshire {
             if audit.findings.count > 5 { lines.append("  ... and \(audit.findings.count - 5) more in audit.md") }
         }
         return lines.joined(separator: "\n")
-    }
-
-    static func fail(_ message: String, status: Int32) -> Never {
-        FileHandle.standardError.write(Data(message.utf8))
-        exit(status)
     }
 }
