@@ -63,19 +63,90 @@ public enum CSVFormat: Sendable {
                 }
             }
         }
-        let reader = CSVReader()
         for schema in TableSchema.all {
             guard let name = paths[schema.name] else { continue }
             guard let bytes = files[name] else { continue }
-            set.tables[schema.name] = rows(of: reader.read(bytes, file: name), schema: schema, into: &set)
+            set.tables[schema.name] = bytes.withUnsafeBufferPointer {
+                table(of: $0, file: name, schema: schema, into: &set)
+            }
         }
         let councilFile = paths[TableSchema.council.name] ?? TableSchema.council.fileName
         var builder = PerformanceDataReader(tables: set, file: councilFile, councilFile: councilFile)
         return try builder.read().get()
     }
 
-    private static func rows(of table: CSVTable, schema: TableSchema, into set: inout TableSet) -> [TableSet.Row] {
-        for error in table.errors {
+    /// Copies each well-formed record's cells into a table, by the schema column each field belongs to.
+    private struct TableSink: CSVRecordSink {
+        var builder: TableSet.Builder
+        /// The file's field index and the schema's column index of each known column.
+        var known: [(field: Int, column: Int)] = []
+
+        mutating func record(line: Int, fields: [String], locations: [CSVRecord.Location]) {
+            builder.startRow(line: line)
+            for (field, column) in known where field < fields.count {
+                let location = locations[field]
+                builder.set(column, text: fields[field], line: location.line, column: location.column)
+            }
+        }
+    }
+
+    /// Reads one file into a table of the schema, reporting syntax and header problems.
+    ///
+    /// Records go straight from the parser into the table's flat storage, so reading costs no
+    /// allocation per record beyond the cells' text.
+    private static func table(
+        of bytes: UnsafeBufferPointer<UInt8>,
+        file: String,
+        schema: TableSchema,
+        into set: inout TableSet
+    ) -> TableSet.Table {
+        let columns = schema.columns.map(\.name)
+        let placeholder = TableSink(builder: TableSet.Builder(file: file, columns: columns))
+        var parser = CSVParser(bytes: bytes, options: CSVReader.Options(), file: file, sink: placeholder)
+        parser.parseHeader()
+
+        var problems: [Diagnostic] = []
+        var known: [(field: Int, column: Int)] = []
+        for (index, name) in parser.header.enumerated() {
+            let column = name.trimmingWhitespace()
+            if column.isEmpty {
+                // The reader has already reported an empty column name.
+                continue
+            }
+            if let position = columns.firstIndex(of: column) {
+                known.append((index, position))
+            } else {
+                problems.append(
+                    Diagnostic(
+                        code: .structure,
+                        location: headerLocation(parser.headerLocations, index, file: file),
+                        message:
+                            "unknown column \"\(column)\" in \(schema.name) (expected one of \(columns.joined(separator: ", ")))"
+                    )
+                )
+            }
+        }
+        var absent: Set<String> = []
+        if !parser.header.isEmpty {
+            for column in schema.columns
+            where column.isRequired && !known.contains(where: { columns[$0.column] == column.name }) {
+                absent.insert(column.name)
+                problems.append(
+                    Diagnostic(
+                        code: .structure,
+                        location: .init(file: file, line: 1, column: 1),
+                        message: "no \(column.name) column (expected it in the header of \(schema.fileName))"
+                    )
+                )
+            }
+        }
+        parser.sink = TableSink(
+            builder: TableSet.Builder(file: file, columns: columns, absentColumns: absent),
+            known: known
+        )
+        parser.parse()
+
+        for error in parser.errors {
             set.diagnostics.append(
                 Diagnostic(
                     code: .syntax,
@@ -84,59 +155,19 @@ public enum CSVFormat: Sendable {
                 )
             )
         }
-        var known: [(index: Int, name: String)] = []
-        for (index, name) in table.header.enumerated() {
-            let column = name.trimmingWhitespace()
-            if column.isEmpty {
-                // The reader has already reported an empty column name.
-                continue
-            }
-            if schema.column(column) == nil {
-                set.diagnostics.append(
-                    Diagnostic(
-                        code: .structure,
-                        location: headerLocation(table, index),
-                        message:
-                            "unknown column \"\(column)\" in \(schema.name) (expected one of \(schema.columns.map(\.name).joined(separator: ", ")))"
-                    )
-                )
-            } else {
-                known.append((index, column))
-            }
-        }
-        var absent: Set<String> = []
-        if !table.header.isEmpty {
-            for column in schema.columns where column.isRequired && !known.contains(where: { $0.name == column.name }) {
-                absent.insert(column.name)
-                set.diagnostics.append(
-                    Diagnostic(
-                        code: .structure,
-                        location: .init(file: table.file, line: 1, column: 1),
-                        message: "no \(column.name) column (expected it in the header of \(schema.fileName))"
-                    )
-                )
-            }
-        }
-        let columns = schema.columns.map(\.name)
-        return table.records.map { record in
-            var row = TableSet.Row(
-                location: .init(file: table.file, line: record.line, column: 1),
-                columns: columns,
-                absentColumns: absent
-            )
-            for (index, name) in known where index < record.fields.count {
-                let location = record.locations[index]
-                row.set(name, text: record.fields[index], line: location.line, column: location.column)
-            }
-            return row
-        }
+        set.diagnostics += problems
+        return parser.sink.builder.build()
     }
 
     /// Where a header name starts, as the reader found it.
-    private static func headerLocation(_ table: CSVTable, _ index: Int) -> Diagnostic.Location {
-        guard index < table.headerLocations.count else { return .init(file: table.file, line: 1, column: 1) }
-        let location = table.headerLocations[index]
-        return .init(file: table.file, line: location.line, column: location.column)
+    private static func headerLocation(
+        _ locations: [CSVRecord.Location],
+        _ index: Int,
+        file: String
+    ) -> Diagnostic.Location {
+        guard index < locations.count else { return .init(file: file, line: 1, column: 1) }
+        let location = locations[index]
+        return .init(file: file, line: location.line, column: location.column)
     }
 
     private static func descriptor(for tables: [TableSchema], council: String) -> [UInt8] {

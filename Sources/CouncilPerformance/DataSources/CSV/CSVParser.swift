@@ -1,10 +1,34 @@
+/// Receives the well-formed records of a CSV file as the parser finds them.
+///
+/// The parser reuses the arrays it passes, so a sink that keeps a record must copy what it needs; a
+/// sink that copies the fields into storage of its own lets the parser read a file without allocating
+/// per record.
+protocol CSVRecordSink {
+    /// Receives one well-formed record after the header.
+    ///
+    /// - Parameters:
+    ///   - line: The 1-based physical line where the record starts.
+    ///   - fields: The record's fields.
+    ///   - locations: Where each field starts.
+    mutating func record(line: Int, fields: [String], locations: [CSVRecord.Location])
+}
+
+/// A sink that keeps every record, for ``CSVReader``.
+struct CSVRecordCollector: CSVRecordSink {
+    var records: [CSVRecord] = []
+
+    mutating func record(line: Int, fields: [String], locations: [CSVRecord.Location]) {
+        records.append(CSVRecord(line: line, fields: fields, locations: locations))
+    }
+}
+
 /// The byte-level state machine behind ``CSVReader``.
 ///
 /// The parser looks at each byte once. Unquoted fields, and quoted fields without doubled quotes, are
 /// decoded straight from the input; a quoted field with doubled quotes is gathered into one reusable
 /// buffer that never grows past the field size limit. UTF-8 is validated while scanning, so every
 /// field is decoded once, from bytes already known to be valid.
-struct CSVParser {
+struct CSVParser<Sink: CSVRecordSink> {
     private enum FieldEnding {
         case comma
         case lineBreak
@@ -22,10 +46,11 @@ struct CSVParser {
     /// The offset of the first byte of the current line (after the byte order mark on line 1).
     private var lineStart = 0
 
-    private var header: [String] = []
-    private var headerLocations: [CSVRecord.Location] = []
-    private var records: [CSVRecord] = []
-    private var errors: [CSVError] = []
+    private(set) var header: [String] = []
+    private(set) var headerLocations: [CSVRecord.Location] = []
+    /// Where the well-formed records go; a caller may replace it once the header is read.
+    var sink: Sink
+    private(set) var errors: [CSVError] = []
     /// Whether reading stopped, after too many errors or on a file that is not UTF-8.
     private var stopped = false
     /// Whether the next record read is the header.
@@ -44,16 +69,33 @@ struct CSVParser {
     /// The content of a quoted field with doubled quotes.
     private var scratch: [UInt8] = []
 
-    init(bytes: UnsafeBufferPointer<UInt8>, options: CSVReader.Options, file: String) {
+    /// Creates a parser over a file's bytes.
+    init(bytes: UnsafeBufferPointer<UInt8>, options: CSVReader.Options, file: String, sink: Sink) {
         self.bytes = bytes
+        self.sink = sink
         self.options = options
         self.file = file
         self.awaitsHeader = options.hasHeader
     }
 
-    /// Reads the whole input.
-    mutating func parse() -> CSVTable {
-        skipByteOrderMark()
+    /// Reads up to and including the header line, when the reader expects one.
+    ///
+    /// Call it before ``parse()`` to prepare the sink for the file's columns; ``parse()`` reads the rest.
+    mutating func parseHeader() {
+        if position == 0 { skipByteOrderMark() }
+        while awaitsHeader && position < bytes.count && !stopped {
+            let byte = bytes[position]
+            if byte == CSVSyntax.lineFeed || byte == CSVSyntax.carriageReturn {
+                consumeLineBreak()
+            } else {
+                parseRecord()
+            }
+        }
+    }
+
+    /// Reads the rest of the input, passing each well-formed record to the sink.
+    mutating func parse() {
+        parseHeader()
         while position < bytes.count && !stopped {
             let byte = bytes[position]
             if byte == CSVSyntax.lineFeed || byte == CSVSyntax.carriageReturn {
@@ -70,7 +112,6 @@ struct CSVParser {
                 expected: "a header line naming the columns"
             )
         }
-        return CSVTable(file: file, header: header, records: records, errors: errors, headerLocations: headerLocations)
     }
 
     // MARK: - Records
@@ -95,12 +136,9 @@ struct CSVParser {
     private mutating func parseRecord() {
         let recordLine = line
         recordFailed = false
-        fields = []
-        locations = []
-        if let expectedFieldCount {
-            fields.reserveCapacity(expectedFieldCount)
-            locations.reserveCapacity(expectedFieldCount)
-        }
+        // Reused from record to record; a sink that keeps a record copies it.
+        fields.removeAll(keepingCapacity: true)
+        locations.removeAll(keepingCapacity: true)
         while parseField() == .comma {}
         finishRecord(line: recordLine)
     }
@@ -126,7 +164,7 @@ struct CSVParser {
                 expectedFieldCount = fields.count
             }
         }
-        records.append(CSVRecord(line: recordLine, fields: fields, locations: locations))
+        sink.record(line: recordLine, fields: fields, locations: locations)
     }
 
     private mutating func acceptHeader() {
@@ -389,7 +427,9 @@ struct CSVParser {
         errors.append(error)
     }
 
-    private static let nulExpectation = "text without NUL characters; the file may be UTF-16 or not a text file"
+    private static var nulExpectation: String {
+        "text without NUL characters; the file may be UTF-16 or not a text file"
+    }
 
     private static func fieldCount(_ count: Int) -> String {
         count == 1 ? "1 field" : "\(count) fields"

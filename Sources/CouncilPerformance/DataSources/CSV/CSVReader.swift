@@ -76,7 +76,14 @@ public struct CSVReader: Sendable {
     }
 
     private func read(buffer: UnsafeBufferPointer<UInt8>, file: String) -> CSVTable {
-        var parser = CSVParser(bytes: buffer, options: options, file: file)
-        return parser.parse()
+        var parser = CSVParser(bytes: buffer, options: options, file: file, sink: CSVRecordCollector())
+        parser.parse()
+        return CSVTable(
+            file: file,
+            header: parser.header,
+            records: parser.sink.records,
+            errors: parser.errors,
+            headerLocations: parser.headerLocations
+        )
     }
 }

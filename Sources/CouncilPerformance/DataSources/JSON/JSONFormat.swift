@@ -149,7 +149,7 @@ public enum JSONFormat: Sendable {
                 )
                 continue
             }
-            var rows: [TableSet.Row] = []
+            var rows = TableSet.Builder(file: file, columns: schema.columns.map(\.name))
             for (index, element) in elements.enumerated() {
                 let rowPath = "\(path)[\(index)]"
                 let rowLocation = Diagnostic.Location(
@@ -164,9 +164,9 @@ public enum JSONFormat: Sendable {
                     )
                     continue
                 }
-                var row = TableSet.Row(location: rowLocation, columns: schema.columns.map(\.name))
+                rows.startRow(line: element.line, column: element.column, path: rowPath)
                 for field in fields {
-                    if row.has(field.key) {
+                    if rows.has(field.key) {
                         set.diagnostics.append(
                             Diagnostic(
                                 code: .structure,
@@ -214,11 +214,10 @@ public enum JSONFormat: Sendable {
                         )
                         continue
                     }
-                    row.set(field.key, text: text, line: field.line, column: field.column)
+                    rows.set(field.key, text: text, line: field.line, column: field.column)
                 }
-                rows.append(row)
             }
-            set.tables[schema.name] = rows
+            set.tables[schema.name] = rows.build()
         }
         if !sawVersion {
             set.diagnostics.append(
