@@ -154,8 +154,9 @@ struct TableSet: Sendable {
         var endIndex: Int { table?.count ?? 0 }
 
         subscript(position: Int) -> Row {
-            // `endIndex` is 0 without a table, so a valid position always has one.
-            Row(table: table!, index: position)
+            // `endIndex` is 0 without a table, so only an index out of range gets here without one.
+            guard let table else { preconditionFailure("row \(position) of an absent table") }
+            return Row(table: table, index: position)
         }
     }
 
