@@ -115,13 +115,15 @@ extension PerformanceData {
             var period: ReportingPeriod
         }
         var seenPeriods: Set<MeasurePeriod> = []
+        seenPeriods.reserveCapacity(observations.count)
         for (index, observation) in observations.enumerated() {
             var key: String { "observation:\(index)" }
             guard let unit = units[observation.measure] else {
                 reference(false, key, "measure", observation.measure, table: "measures")
                 continue
             }
-            for value in [observation.value] + (observation.national.map { [$0] } ?? []) where !Self.fits(value, unit) {
+            for value in [observation.value, observation.national] {
+                guard let value, !Self.fits(value, unit) else { continue }
                 add(.inconsistent, key, "\(observation.measure) counts a \(unit), but the value is \"\(value)\"")
             }
             if let first = plan.firstYear, observation.period.financialYear < first {

@@ -71,7 +71,7 @@ extension PerformanceDataReader {
         var seenYears: Set<String> = []
         for row in tables.rows(.savings) {
             let project = text(row, c["project"])
-            let year = parse(row, c["year"]) { (text) throws(ValidationError) in try FinancialYear(text) }
+            let year = financialYear(row, c["year"])
             let cashable = money(row, c["cashable"])
             let atRisk = money(row, c["at_risk"])
             guard let project, let year else { continue }
@@ -101,7 +101,7 @@ extension PerformanceDataReader {
         for row in tables.rows(.statuses) {
             let kind = code(row, c["kind"], ["project": true, "programme": false])
             let id = text(row, c["id"])
-            let month = parse(row, c["month"]) { (text) throws(ValidationError) in try ReportingPeriod(text) }
+            let month = period(row, c["month"])
             let status = parse(row, c["status"]) { (text) throws(ValidationError) in try statuses.status(named: text) }
             guard let isProject = kind, let id, let month, let status else { continue }
             let record = StatusRecord(month: month, status: status)
@@ -225,7 +225,7 @@ extension PerformanceDataReader {
         c = TableSchema.changeRequestProfiles
         for row in tables.rows(.changeRequestProfiles) {
             let id = text(row, c["request"])
-            let year = parse(row, c["year"]) { (text) throws(ValidationError) in try FinancialYear(text) }
+            let year = financialYear(row, c["year"])
             let expected = money(row, c["expected"])
             let revised = money(row, c["revised"])
             let change = money(row, c["change"])

@@ -26,6 +26,9 @@ struct PerformanceDataReader {
     }
 
     var sourceMap = SourceMap()
+    /// Periods and years already parsed, by label: a file repeats a few labels on many rows.
+    private var periods: [String: ReportingPeriod] = [:]
+    private var years: [String: FinancialYear] = [:]
 
     // MARK: - Cell parsing
 
@@ -63,6 +66,24 @@ struct PerformanceDataReader {
             report(.invalidValue, at: row.location(column.name), error.message)
             return nil
         }
+    }
+
+    /// Parses a period cell, each distinct label once.
+    mutating func period(_ row: TableSet.Row, _ column: TableSchema.Column) -> ReportingPeriod? {
+        let label = row.text(column.name)
+        if let known = periods[label] { return known }
+        let period = parse(row, column) { (text) throws(ValidationError) in try ReportingPeriod(text) }
+        if let period { periods[label] = period }
+        return period
+    }
+
+    /// Parses a financial year cell, each distinct label once.
+    mutating func financialYear(_ row: TableSet.Row, _ column: TableSchema.Column) -> FinancialYear? {
+        let label = row.text(column.name)
+        if let known = years[label] { return known }
+        let year = parse(row, column) { (text) throws(ValidationError) in try FinancialYear(text) }
+        if let year { years[label] = year }
+        return year
     }
 
     mutating func list(_ row: TableSet.Row, _ column: TableSchema.Column) -> [String] {
@@ -331,7 +352,7 @@ struct PerformanceDataReader {
     ) {
         for row in tables.rows(schema) {
             let measure = text(row, schema["measure"])
-            let from = parse(row, schema["from"]) { (text) throws(ValidationError) in try ReportingPeriod(text) }
+            let from = period(row, schema["from"])
             let value = parse(row, schema[column], parser)
             guard let measure, let from, let value else { continue }
             guard let index = indexByID[measure] else {
@@ -369,18 +390,11 @@ struct PerformanceDataReader {
         func index(_ name: String) -> Int { columns.firstIndex(of: name) ?? 0 }
         let (measureColumn, periodColumn, valueColumn) = (c["measure"], c["period"], c["value"])
         let (nationalColumn, noteColumn, sourceColumn) = (c["national"], c["note"], c["source"])
-        let (periodIndex, valueIndex, narrativeIndex, nationalIndex) = (
-            index("period"), index("value"), index("narrative"), index("national")
-        )
+        let (valueIndex, narrativeIndex, nationalIndex) = (index("value"), index("narrative"), index("national"))
         let sourceLocationIndex = index("source_location")
-        var periods: [String: ReportingPeriod] = [:]
         for row in tables.rows(.observations) {
             let measure = text(row, measureColumn)
-            let label = row.text(at: periodIndex)
-            let period =
-                periods[label]
-                ?? parse(row, periodColumn) { (text) throws(ValidationError) in try ReportingPeriod(text) }
-            if let period, periods[label] == nil { periods[label] = period }
+            let period = period(row, periodColumn)
             guard let measure else { continue }
             guard let unit = units[measure] else {
                 report(
