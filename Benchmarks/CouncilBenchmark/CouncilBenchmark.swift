@@ -122,30 +122,9 @@ struct CouncilBenchmark {
 
         var ratings: [Rating.Status: Int] = [:]
         var travels: [DirectionOfTravel: Int] = [:]
-        var byMeasure: [Measure.ID: [ReportingPeriod: Observation]] = [:]
-        for observation in model.observations {
-            byMeasure[observation.measure, default: [:]][observation.period] = observation
-        }
-        for measure in model.plan.measures {
-            guard let observations = byMeasure[measure.id] else { continue }
-            for (period, observation) in observations {
-                let comparison = observations[measure.comparisonPeriod(for: period)]
-                let comparator = comparison?.value == .missing ? nil : comparison
-                let rating = try model.ratingPolicy.rate(
-                    measure,
-                    latest: observation,
-                    comparator: comparator,
-                    at: period
-                )
-                ratings[rating.status, default: 0] += 1
-                let travel = DirectionOfTravel.between(
-                    observation.value,
-                    and: comparator?.value,
-                    direction: measure.direction,
-                    deadBand: model.ratingPolicy.directionDeadBand
-                )
-                travels[travel, default: 0] += 1
-            }
+        for rating in try model.rateEveryObservation() {
+            ratings[rating.status, default: 0] += 1
+            travels[rating.directionOfTravel, default: 0] += 1
         }
         lap("evaluate")
 

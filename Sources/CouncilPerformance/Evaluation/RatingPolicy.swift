@@ -70,6 +70,17 @@ public struct RatingPolicy: Sendable, Hashable, Codable {
         comparator: Observation?,
         at period: ReportingPeriod
     ) throws(EvaluationError) -> Rating {
+        try verdict(measure, latest: latest, comparator: comparator, at: period).rating
+    }
+
+    /// Decides a rating without wording its explanation: ``rate(_:latest:comparator:at:)`` words it;
+    /// bulk rating (``PerformanceData/rateEveryObservation()``) needs only the status and reason.
+    func verdict(
+        _ measure: Measure,
+        latest: Observation?,
+        comparator: Observation?,
+        at period: ReportingPeriod
+    ) throws(EvaluationError) -> RatingVerdict {
         guard measure.isRated else { return .notRated(.contextual) }
         let target = measure.target(at: period)
         switch target {
@@ -90,10 +101,7 @@ public struct RatingPolicy: Sendable, Hashable, Codable {
         }
         if measure.direction == .yes {
             guard case .boolean(let answer) = value else { return .notRated(.incomparable) }
-            return Rating(
-                status: answer ? .green : .red,
-                explanation: .init(rule: "Yes is good: met when the answer is yes")
-            )
+            return RatingVerdict(status: answer ? .green : .red, wording: .yesIsGood)
         }
         guard let latestNumber = value.comparableNumber, !Self.isBoolean(value) else {
             return .notRated(.incomparable)
@@ -101,52 +109,50 @@ public struct RatingPolicy: Sendable, Hashable, Codable {
 
         // What the latest value is held against, and whether equal counts as met.
         let goal: ExactDecimal
-        let label: String
+        let label: RatingVerdict.GoalLabel
         let strict: Bool
         var direction = measure.direction
-        let comparisonPeriod = measure.comparisonPeriod(for: period)
         switch target {
         case .value(let figure):
-            (goal, label, strict) = (figure, "target", false)
+            (goal, label, strict) = (figure, .target, false)
         case .increase, .decrease, .maintain:
             guard let previous = comparator?.value.comparableNumber else { return .notRated(.noComparator) }
-            (goal, label, strict) = (previous, "\(target) on \(comparisonPeriod) value", target != .maintain)
+            (goal, label, strict) = (
+                previous, .trend(target, measure.comparisonPeriod(for: period)), target != .maintain
+            )
             if target == .increase { direction = .higher }
             if target == .decrease { direction = .lower }
         case .betterThanNational:
             guard let national = latest?.national?.comparableNumber else { return .notRated(.noComparator) }
-            (goal, label, strict) = (national, "national", true)
+            (goal, label, strict) = (national, .national, true)
         case .betterThanStated(let figure, let statedPeriod):
-            (goal, label, strict) = (figure, statedPeriod.map { "stated value (\($0))" } ?? "stated value", true)
+            (goal, label, strict) = (figure, .stated(statedPeriod), true)
         case .none, .newMeasure, .deadline:
             return .notRated(.noTarget)
         }
 
         let tolerance = self.tolerance(for: measure, at: period)
         let higherIsBetter = direction != .lower
-        let rule =
-            higherIsBetter
-            ? "High is good: met when latest \(strict ? ">" : "≥") \(label)"
-            : "Low is good: met when latest \(strict ? "<" : "≤") \(label)"
         let met =
             higherIsBetter
             ? (strict ? latestNumber > goal : latestNumber >= goal)
             : (strict ? latestNumber < goal : latestNumber <= goal)
-        var explanation = Rating.Explanation(
-            rule: rule,
+        var comparison = RatingVerdict.Comparison(
+            higherIsBetter: higherIsBetter,
+            strict: strict,
+            label: label,
             latest: latestNumber,
-            comparedWith: goal,
-            comparedWithLabel: label,
+            goal: goal,
             tolerance: tolerance
         )
-        if met { return Rating(status: .green, explanation: explanation) }
+        if met { return RatingVerdict(status: .green, wording: .comparison(comparison)) }
 
         // The amber band, in units of 1e-14 (millionths times 1e8) so that every limit is exact.
         let scale: Int128 = 100_000_000
         let band: Int128
         switch tolerance {
         case .none:
-            return Rating(status: .red, explanation: explanation)
+            return RatingVerdict(status: .red, wording: .comparison(comparison))
         case .absolute(let amount):
             band = Int128(amount.units) * scale
         case .percentagePoints(let points):
@@ -165,7 +171,8 @@ public struct RatingPolicy: Sendable, Hashable, Codable {
                     code: .relativeToleranceWithZeroTarget,
                     measure: measure.id,
                     period: period,
-                    message: "a tolerance of \(tolerance) of a \(label) of 0 is always 0; set an absolute tolerance"
+                    message:
+                        "a tolerance of \(tolerance) of a \(label.text) of 0 is always 0; set an absolute tolerance"
                 )
             }
             // |goal| * percent / 100 in units of 1e-14 is exactly |goal.units| * percent.units.
@@ -175,8 +182,8 @@ public struct RatingPolicy: Sendable, Hashable, Codable {
         let limitScaled = higherIsBetter ? goalScaled - band : goalScaled + band
         let latestScaled = Int128(latestNumber.units) * scale
         let withinBand = higherIsBetter ? latestScaled >= limitScaled : latestScaled <= limitScaled
-        explanation.amberLimit = Self.displayDecimal(limitScaled, scale: scale)
-        return Rating(status: withinBand ? .amber : .red, explanation: explanation)
+        comparison.amberLimit = Self.displayDecimal(limitScaled, scale: scale)
+        return RatingVerdict(status: withinBand ? .amber : .red, wording: .comparison(comparison))
     }
 
     /// Assesses a measure for a period: its rating, direction of travel and benchmark comparison.
@@ -224,17 +231,16 @@ public struct RatingPolicy: Sendable, Hashable, Codable {
         unit: MeasureUnit,
         deadline: CalendarDate,
         period: ReportingPeriod
-    ) -> Rating {
+    ) -> RatingVerdict {
         let done: Bool
         switch value {
         case .boolean(let answer): done = answer
         case .number(let number) where unit == .percentage: done = number >= ExactDecimal(units: 100_000_000)
         default: return .notRated(.incomparable)
         }
-        let explanation = Rating.Explanation(rule: "Deadline \(deadline): met when done (yes or 100%) by then")
-        if done { return Rating(status: .green, explanation: explanation) }
-        if period.lastDay > deadline { return Rating(status: .red, explanation: explanation) }
-        return Rating(status: .notRated, reason: .deadlineNotReached, explanation: explanation)
+        if done { return RatingVerdict(status: .green, wording: .deadline(deadline)) }
+        if period.lastDay > deadline { return RatingVerdict(status: .red, wording: .deadline(deadline)) }
+        return RatingVerdict(status: .notRated, reason: .deadlineNotReached, wording: .deadline(deadline))
     }
 
     private static func isBoolean(_ value: MeasureValue) -> Bool {

@@ -1,0 +1,89 @@
+import CouncilPerformance
+import Foundation
+import Testing
+
+/// Bulk rating (`rateEveryObservation`) against the one-measure path (`assess`), which the rest of the
+/// suite pins to printed ratings.
+@Suite struct ObservationRatingTests {
+    @Test(arguments: ["plan-2018", "strategic-plan-2015"])
+    func everyObservationRatesAsAssessingItsMeasureAtItsPeriodDoes(_ name: String) async throws {
+        let data = try await NottinghamshireExampleTests.load(name)
+        let ratings = try data.rateEveryObservation()
+        #expect(ratings.map(\.observation) == Array(data.observations.indices))
+        for rating in ratings {
+            let observation = data.observations[rating.observation]
+            let measure = try #require(data.plan.measures.first { $0.id == observation.measure })
+            let assessment = try data.ratingPolicy.assess(
+                measure,
+                observations: data.observations,
+                at: observation.period
+            )
+            #expect(rating.status == assessment.rating.status, "\(observation.measure) \(observation.period)")
+            #expect(rating.reason == assessment.rating.reason, "\(observation.measure) \(observation.period)")
+            #expect(rating.directionOfTravel == assessment.directionOfTravel, "\(observation.measure)")
+        }
+        // The real data exercises every status, so agreement above is not agreement on "not rated" alone.
+        let statuses = Dictionary(grouping: ratings, by: \.status).mapValues(\.count)
+        #expect(Set(statuses.keys) == [.green, .amber, .red, .notRated])
+    }
+
+    @Test func comparesWithThePreviousPeriodAndKeepsObservationOrder() throws {
+        let q1 = try ReportingPeriod("Q1 2018/19")
+        let q2 = try ReportingPeriod("Q2 2018/19")
+        var plan = CouncilPlan(title: "Plan")
+        plan.measures = [
+            Measure(
+                id: "visits",
+                name: "Library visits",
+                unit: .count,
+                direction: .higher,
+                targets: [EffectiveDated(from: q1, value: .increase)]
+            )
+        ]
+        let data = PerformanceData(
+            council: "Council",
+            plan: plan,
+            observations: [
+                Observation(measure: "visits", period: q2, value: .number(ExactDecimal(units: 96_000_000))),
+                Observation(measure: "unknown", period: q2, value: .number(ExactDecimal(units: 1_000_000))),
+                Observation(measure: "visits", period: q1, value: .number(ExactDecimal(units: 100_000_000))),
+            ]
+        )
+        let ratings = try data.rateEveryObservation()
+        // Q2's 96 against Q1's 100: an increase was wanted, and 96 is within 5% of 100.
+        #expect(
+            ratings == [
+                ObservationRating(observation: 0, status: .amber, reason: nil, directionOfTravel: .worsening),
+                ObservationRating(
+                    observation: 2,
+                    status: .notRated,
+                    reason: .noComparator,
+                    directionOfTravel: .noComparison
+                ),
+            ]
+        )
+    }
+
+    @Test func aToleranceThatCannotApplyIsAnError() throws {
+        let q1 = try ReportingPeriod("Q1 2018/19")
+        var plan = CouncilPlan(title: "Plan")
+        plan.measures = [
+            Measure(
+                id: "decisions",
+                name: "Urgent decisions",
+                unit: .count,
+                direction: .lower,
+                targets: [EffectiveDated(from: q1, value: .value(.zero))]
+            )
+        ]
+        let data = PerformanceData(
+            council: "Council",
+            plan: plan,
+            observations: [
+                Observation(measure: "decisions", period: q1, value: .number(ExactDecimal(units: 2_000_000)))
+            ]
+        )
+        let error = #expect(throws: EvaluationError.self) { try data.rateEveryObservation() }
+        #expect(error?.code == .relativeToleranceWithZeroTarget)
+    }
+}
