@@ -78,15 +78,11 @@ public enum CSVFormat: Sendable {
     /// Copies each well-formed record's cells into a table, by the schema column each field belongs to.
     private struct TableSink: CSVRecordSink {
         var builder: TableSet.Builder
-        /// The file's field index and the schema's column index of each known column.
-        var known: [(field: Int, column: Int)] = []
+        /// For each column the table holds, the index of its field in a record.
+        var fields: [Int] = []
 
-        mutating func record(line: Int, fields: [String], locations: [CSVRecord.Location]) {
-            builder.startRow(line: line)
-            for (field, column) in known where field < fields.count {
-                let location = locations[field]
-                builder.set(column, text: fields[field], line: location.line, column: location.column)
-            }
+        mutating func record(line: Int, fields record: [String], locations: [CSVRecord.Location]) {
+            builder.appendRecord(line: line, record, locations: locations, fields: fields)
         }
     }
 
@@ -141,8 +137,8 @@ public enum CSVFormat: Sendable {
             }
         }
         parser.sink = TableSink(
-            builder: TableSet.Builder(file: file, columns: columns, absentColumns: absent),
-            known: known
+            builder: TableSet.Builder(file: file, columns: columns, held: known.map(\.column), absentColumns: absent),
+            fields: known.map(\.field)
         )
         parser.parse()
 

@@ -108,36 +108,38 @@ extension PerformanceData {
             }
         }
 
-        var units: [Measure.ID: MeasureUnit] = [:]
-        for measure in plan.measures where units[measure.id] == nil { units[measure.id] = measure.unit }
+        // Each measure's unit and position, so that an observation costs one lookup by identifier.
+        var measureSlots: [Measure.ID: (unit: MeasureUnit, slot: Int)] = [:]
+        for (slot, measure) in plan.measures.enumerated() where measureSlots[measure.id] == nil {
+            measureSlots[measure.id] = (measure.unit, slot)
+        }
         struct MeasurePeriod: Hashable {
-            var measure: Measure.ID
+            var slot: Int
             var period: ReportingPeriod
         }
         var seenPeriods: Set<MeasurePeriod> = []
         seenPeriods.reserveCapacity(observations.count)
-        for (index, observation) in observations.enumerated() {
+        // Fields are read by index: copying each observation would cost more than checking it.
+        for index in observations.indices {
             var key: String { "observation:\(index)" }
-            guard let unit = units[observation.measure] else {
-                reference(false, key, "measure", observation.measure, table: "measures")
+            let measure = observations[index].measure
+            let period = observations[index].period
+            guard let (unit, slot) = measureSlots[measure] else {
+                reference(false, key, "measure", measure, table: "measures")
                 continue
             }
-            for value in [observation.value, observation.national] {
+            for value in [observations[index].value, observations[index].national] {
                 guard let value, !Self.fits(value, unit) else { continue }
-                add(.inconsistent, key, "\(observation.measure) counts a \(unit), but the value is \"\(value)\"")
+                add(.inconsistent, key, "\(measure) counts a \(unit), but the value is \"\(value)\"")
             }
-            if let first = plan.firstYear, observation.period.financialYear < first {
-                add(.inconsistent, key, "\(observation.period) is before the plan's first year \(first)")
+            if let first = plan.firstYear, period.financialYear < first {
+                add(.inconsistent, key, "\(period) is before the plan's first year \(first)")
             }
-            if let last = plan.lastYear, observation.period.financialYear > last {
-                add(.inconsistent, key, "\(observation.period) is after the plan's last year \(last)")
+            if let last = plan.lastYear, period.financialYear > last {
+                add(.inconsistent, key, "\(period) is after the plan's last year \(last)")
             }
-            if !seenPeriods.insert(MeasurePeriod(measure: observation.measure, period: observation.period)).inserted {
-                add(
-                    .inconsistent,
-                    key,
-                    "a second value for \(observation.measure) in \(observation.period) (expected one a period)"
-                )
+            if !seenPeriods.insert(MeasurePeriod(slot: slot, period: period)).inserted {
+                add(.inconsistent, key, "a second value for \(measure) in \(period) (expected one a period)")
             }
         }
 

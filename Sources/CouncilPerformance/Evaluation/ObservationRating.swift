@@ -69,10 +69,12 @@ extension PerformanceData {
             }
             for index in indices {
                 let period = observations[index].period
-                let comparator = byPeriod[measure.comparisonPeriod(for: period)].map { observations[$0] }
+                let value = observations[index].value
+                let comparator = byPeriod[measure.comparisonPeriod(for: period)].map { observations[$0].value }
                 let verdict = try ratingPolicy.verdict(
                     measure,
-                    latest: observations[index],
+                    value: value,
+                    national: observations[index].national,
                     comparator: comparator,
                     at: period
                 )
@@ -81,8 +83,8 @@ extension PerformanceData {
                     status: verdict.status,
                     reason: verdict.reason,
                     directionOfTravel: DirectionOfTravel.between(
-                        observations[index].value,
-                        and: comparator?.value,
+                        value,
+                        and: comparator,
                         direction: measure.direction,
                         deadBand: ratingPolicy.directionDeadBand
                     )

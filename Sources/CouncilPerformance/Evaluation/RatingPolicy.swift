@@ -70,15 +70,32 @@ public struct RatingPolicy: Sendable, Hashable, Codable {
         comparator: Observation?,
         at period: ReportingPeriod
     ) throws(EvaluationError) -> Rating {
-        try verdict(measure, latest: latest, comparator: comparator, at: period).rating
+        try verdict(
+            measure,
+            value: latest?.value ?? .missing,
+            national: latest?.national,
+            comparator: comparator?.value,
+            at: period
+        )
+        .rating
     }
 
     /// Decides a rating without wording its explanation: ``rate(_:latest:comparator:at:)`` words it;
     /// bulk rating (``PerformanceData/rateEveryObservation()``) needs only the status and reason.
+    ///
+    /// - Parameters:
+    ///   - measure: The measure, with its targets.
+    ///   - value: The value for the period; `.missing` when there is none.
+    ///   - national: The national figure printed beside it, if any.
+    ///   - comparator: The value for the comparison period, if any.
+    ///   - period: The period being rated.
+    /// - Returns: The verdict, to word with ``RatingVerdict/rating``.
+    /// - Throws: ``EvaluationError`` when the tolerance cannot apply to the target.
     func verdict(
         _ measure: Measure,
-        latest: Observation?,
-        comparator: Observation?,
+        value: MeasureValue,
+        national: MeasureValue?,
+        comparator: MeasureValue?,
         at period: ReportingPeriod
     ) throws(EvaluationError) -> RatingVerdict {
         guard measure.isRated else { return .notRated(.contextual) }
@@ -88,7 +105,6 @@ public struct RatingPolicy: Sendable, Hashable, Codable {
         case .newMeasure: return .notRated(.newMeasure)
         default: break
         }
-        let value = latest?.value ?? .missing
         switch value {
         case .missing: return .notRated(.noValue)
         case .notApplicable: return .notRated(.notApplicable)
@@ -116,14 +132,14 @@ public struct RatingPolicy: Sendable, Hashable, Codable {
         case .value(let figure):
             (goal, label, strict) = (figure, .target, false)
         case .increase, .decrease, .maintain:
-            guard let previous = comparator?.value.comparableNumber else { return .notRated(.noComparator) }
+            guard let previous = comparator?.comparableNumber else { return .notRated(.noComparator) }
             (goal, label, strict) = (
                 previous, .trend(target, measure.comparisonPeriod(for: period)), target != .maintain
             )
             if target == .increase { direction = .higher }
             if target == .decrease { direction = .lower }
         case .betterThanNational:
-            guard let national = latest?.national?.comparableNumber else { return .notRated(.noComparator) }
+            guard let national = national?.comparableNumber else { return .notRated(.noComparator) }
             (goal, label, strict) = (national, .national, true)
         case .betterThanStated(let figure, let statedPeriod):
             (goal, label, strict) = (figure, .stated(statedPeriod), true)

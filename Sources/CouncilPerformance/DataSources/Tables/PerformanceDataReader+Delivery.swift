@@ -294,9 +294,9 @@ extension PerformanceDataReader {
 /// Where each element of a model read from tables came from, for locating cross-reference problems.
 struct SourceMap: Sendable {
     private var locations: [String: [Diagnostic.Location]] = [:]
-    /// The rows observations came from, by index: observations are the bulk of a file, so they are
-    /// kept in an array rather than under string keys.
-    var observationLocations: [Diagnostic.Location] = []
+    /// The rows observations came from, by observation index: observations are the bulk of a file, so
+    /// they are kept as row numbers rather than under string keys, and located only when reported.
+    var observationRows: [TableSet.Row] = []
 
     mutating func record(_ key: String, _ location: Diagnostic.Location) {
         locations[key, default: []].append(location)
@@ -304,8 +304,8 @@ struct SourceMap: Sendable {
 
     /// The first location recorded for a key, or the key as a path in `file`.
     func location(_ key: String, file: String) -> Diagnostic.Location {
-        if key.hasPrefix("observation:"), let index = Int(key.dropFirst(12)), index < observationLocations.count {
-            return observationLocations[index]
+        if key.hasPrefix("observation:"), let index = Int(key.dropFirst(12)), index < observationRows.count {
+            return observationRows[index].location
         }
         return locations[key]?.first ?? Diagnostic.Location(file: file, path: key)
     }

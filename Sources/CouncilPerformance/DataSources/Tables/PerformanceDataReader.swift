@@ -37,8 +37,15 @@ struct PerformanceDataReader {
     }
 
     /// The cell's text, reporting it when required and empty.
-    mutating func text(_ row: TableSet.Row, _ column: TableSchema.Column) -> String? {
-        let value = row.text(column.name)
+    ///
+    /// - Parameters:
+    ///   - row: The row.
+    ///   - column: The schema's column.
+    ///   - index: The column's position in the schema, when the caller has looked it up once for many
+    ///     rows; otherwise it is found by name.
+    /// - Returns: The trimmed text, or `nil` when the cell is empty or absent.
+    mutating func text(_ row: TableSet.Row, _ column: TableSchema.Column, at index: Int? = nil) -> String? {
+        let value = index.map { row.text(at: $0) } ?? row.text(column.name)
         if value.isEmpty {
             // A column missing from the header is reported once, not once a row.
             if column.isRequired && !row.absentColumns.contains(column.name) {
@@ -69,8 +76,8 @@ struct PerformanceDataReader {
     }
 
     /// Parses a period cell, each distinct label once.
-    mutating func period(_ row: TableSet.Row, _ column: TableSchema.Column) -> ReportingPeriod? {
-        let label = row.text(column.name)
+    mutating func period(_ row: TableSet.Row, _ column: TableSchema.Column, at index: Int? = nil) -> ReportingPeriod? {
+        let label = index.map { row.text(at: $0) } ?? row.text(column.name)
         if let known = periods[label] { return known }
         let period = parse(row, column) { (text) throws(ValidationError) in try ReportingPeriod(text) }
         if let period { periods[label] = period }
@@ -390,11 +397,12 @@ struct PerformanceDataReader {
         func index(_ name: String) -> Int { columns.firstIndex(of: name) ?? 0 }
         let (measureColumn, periodColumn, valueColumn) = (c["measure"], c["period"], c["value"])
         let (nationalColumn, noteColumn, sourceColumn) = (c["national"], c["note"], c["source"])
-        let (valueIndex, narrativeIndex, nationalIndex) = (index("value"), index("narrative"), index("national"))
-        let sourceLocationIndex = index("source_location")
+        let (measureIndex, periodIndex, valueIndex) = (index("measure"), index("period"), index("value"))
+        let (narrativeIndex, nationalIndex, noteIndex) = (index("narrative"), index("national"), index("note"))
+        let (sourceIndex, sourceLocationIndex) = (index("source"), index("source_location"))
         for row in tables.rows(.observations) {
-            let measure = text(row, measureColumn)
-            let period = period(row, periodColumn)
+            let measure = text(row, measureColumn, at: measureIndex)
+            let period = period(row, periodColumn, at: periodIndex)
             guard let measure else { continue }
             guard let unit = units[measure] else {
                 report(
@@ -433,17 +441,17 @@ struct PerformanceDataReader {
             }
             guard let period, let value else { continue }
             let location = row.text(at: sourceLocationIndex)
-            let source = text(row, sourceColumn).map {
+            let source = text(row, sourceColumn, at: sourceIndex).map {
                 SourceReference(document: $0, location: location.isEmpty ? nil : location)
             }
-            sourceMap.observationLocations.append(row.location)
+            sourceMap.observationRows.append(row)
             observations.append(
                 Observation(
                     measure: Measure.ID(measure),
                     period: period,
                     value: value,
                     national: national,
-                    note: text(row, noteColumn),
+                    note: text(row, noteColumn, at: noteIndex),
                     source: source
                 )
             )

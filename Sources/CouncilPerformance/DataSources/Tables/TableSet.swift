@@ -18,6 +18,11 @@ struct TableSet: Sendable {
         let rowPositions: [Int]
         /// Each row's path in a JSON document, such as `$.measures[3]`; empty for CSV files.
         let rowPaths: [String]
+        /// Where each schema column's cell sits within a row's cells, or -1 when the table holds none
+        /// (a column the file's header does not name).
+        let slots: [Int]
+        /// How many cells each row holds.
+        let width: Int
         /// Each cell's text, row after row, `nil` when the row does not give the column.
         let values: [String?]
         /// Each cell's line and column, packed as `line << 32 | column`, aligned with ``values``.
@@ -29,12 +34,20 @@ struct TableSet: Sendable {
             absentColumns = builder.absentColumns
             rowPositions = builder.rowPositions
             rowPaths = builder.rowPaths
+            slots = builder.slots
+            width = builder.width
             values = builder.values
             positions = builder.positions
         }
 
         /// The number of rows.
         var count: Int { rowPositions.count }
+
+        /// The index into ``values`` of a row's cell in a schema column, or `nil` when not held.
+        func cell(row: Int, column: Int) -> Int? {
+            guard column >= 0, column < slots.count, slots[column] >= 0 else { return nil }
+            return row * width + slots[column]
+        }
     }
 
     /// Gathers a table's rows, one at a time, as a file is read.
@@ -42,15 +55,35 @@ struct TableSet: Sendable {
         let file: String
         let columns: [String]
         let absentColumns: Set<String>
+        fileprivate let slots: [Int]
+        fileprivate let width: Int
         fileprivate var rowPositions: [Int] = []
         fileprivate var rowPaths: [String] = []
         fileprivate var values: [String?] = []
         fileprivate var positions: [Int] = []
+        /// A row with no cells given, appended to start each row.
+        private let blankValues: [String?]
+        private let blankPositions: [Int]
 
-        init(file: String, columns: [String], absentColumns: Set<String> = []) {
+        /// Creates a builder for a table whose rows hold cells for some of the schema's columns.
+        ///
+        /// - Parameters:
+        ///   - file: The file or document the table is read from.
+        ///   - columns: The schema's column names.
+        ///   - held: The schema column indices rows hold cells for, in the order cells are given;
+        ///     `nil` for every column (a JSON table, whose rows may give any column).
+        ///   - absentColumns: Required columns the file lacks.
+        init(file: String, columns: [String], held: [Int]? = nil, absentColumns: Set<String> = []) {
             self.file = file
             self.columns = columns
             self.absentColumns = absentColumns
+            let held = held ?? Array(columns.indices)
+            var slots = Array(repeating: -1, count: columns.count)
+            for (slot, column) in held.enumerated() { slots[column] = slot }
+            self.slots = slots
+            width = held.count
+            blankValues = Array(repeating: nil, count: width)
+            blankPositions = Array(repeating: 0, count: width)
         }
 
         /// Starts a row, with no cells given yet.
@@ -62,27 +95,51 @@ struct TableSet: Sendable {
         mutating func startRow(line: Int, column: Int = 1, path: String? = nil) {
             rowPositions.append(line << 32 | column)
             if let path { rowPaths.append(path) }
-            values.append(contentsOf: repeatElement(nil, count: columns.count))
-            positions.append(contentsOf: repeatElement(0, count: columns.count))
+            values.append(contentsOf: blankValues)
+            positions.append(contentsOf: blankPositions)
+        }
+
+        /// Appends a CSV record as a row: the field at each of `fields`' indices fills the next held column.
+        ///
+        /// - Parameters:
+        ///   - line: The 1-based line where the record starts.
+        ///   - record: The record's fields.
+        ///   - locations: Where each field starts.
+        ///   - fields: For each held column in order, the index of its field in the record.
+        mutating func appendRecord(
+            line: Int,
+            _ record: [String],
+            locations: [CSVRecord.Location],
+            fields: [Int]
+        ) {
+            rowPositions.append(line << 32 | 1)
+            for field in fields {
+                guard field < record.count, field < locations.count else {
+                    values.append(nil)
+                    positions.append(0)
+                    continue
+                }
+                values.append(record[field])
+                positions.append(locations[field].line << 32 | locations[field].column)
+            }
+        }
+
+        /// The index into the cells of the current row's cell in a column, or `nil` when not held.
+        private func cell(_ column: String) -> Int? {
+            guard let index = columns.firstIndex(of: column), slots[index] >= 0 else { return nil }
+            return values.count - width + slots[index]
         }
 
         /// Whether the current row gives a column (even empty).
         func has(_ column: String) -> Bool {
-            guard let index = columns.firstIndex(of: column) else { return false }
-            return values[values.count - columns.count + index] != nil
-        }
-
-        /// Sets a cell of the current row and where it was found.
-        mutating func set(_ index: Int, text: String, line: Int, column: Int) {
-            let cell = values.count - columns.count + index
-            values[cell] = text
-            positions[cell] = line << 32 | column
+            cell(column).map { values[$0] != nil } ?? false
         }
 
         /// Sets a cell of the current row by column name; unknown names are ignored.
         mutating func set(_ column: String, text: String, line: Int, column position: Int) {
-            guard let index = columns.firstIndex(of: column) else { return }
-            set(index, text: text, line: line, column: position)
+            guard let cell = cell(column) else { return }
+            values[cell] = text
+            positions[cell] = line << 32 | position
         }
 
         /// The finished table.
@@ -113,7 +170,7 @@ struct TableSet: Sendable {
 
         /// The row's cell at a column position.
         private func value(at column: Int) -> String? {
-            table.values[index * table.columns.count + column]
+            table.cell(row: index, column: column).flatMap { table.values[$0] }
         }
 
         /// Whether the row gives a column (even empty).
@@ -129,14 +186,16 @@ struct TableSet: Sendable {
 
         /// The trimmed text of the cell at a column position, empty when absent.
         func text(at column: Int) -> String {
-            guard column < table.columns.count, let value = value(at: column) else { return "" }
+            guard let value = value(at: column) else { return "" }
             return value.trimmingWhitespace()
         }
 
         /// Where a column's cell is, or the row when the column is absent.
         func location(_ column: String) -> Diagnostic.Location {
-            guard let cell = columns.firstIndex(of: column), value(at: cell) != nil else { return location }
-            let packed = table.positions[index * table.columns.count + cell]
+            guard let position = columns.firstIndex(of: column), let cell = table.cell(row: index, column: position),
+                table.values[cell] != nil
+            else { return location }
+            let packed = table.positions[cell]
             return Diagnostic.Location(
                 file: table.file,
                 line: packed >> 32,
