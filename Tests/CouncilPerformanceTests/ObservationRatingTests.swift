@@ -64,6 +64,47 @@ import Testing
         )
     }
 
+    /// A series longer than the scan limit (64) finds its comparators through a dictionary instead.
+    @Test(arguments: [Measure.Accumulation.snapshot, .cumulative])
+    func aLongSeriesRatesAsAssessingEachPeriodDoes(_ accumulation: Measure.Accumulation) throws {
+        let periods = try (0..<80).map { index in
+            try ReportingPeriod(.quarter(index % 4 + 1), of: FinancialYear(startYear: 2000 + index / 4))
+        }
+        var plan = CouncilPlan(title: "Plan")
+        plan.measures = [
+            Measure(
+                id: "visits",
+                name: "Library visits",
+                unit: .count,
+                direction: .higher,
+                accumulation: accumulation,
+                targets: [EffectiveDated(from: periods[0], value: .increase)]
+            )
+        ]
+        // Values wander up and down (by 1 to 9 in 100), newest first so the file order is not the period order.
+        let values = periods.indices.map { 1_000 + ($0 * 37 % 11) * ($0 % 3 == 0 ? -1 : 1) * 9 }
+        let data = PerformanceData(
+            council: "Council",
+            plan: plan,
+            observations: zip(periods, values).reversed().map { period, value in
+                Observation(
+                    measure: "visits",
+                    period: period,
+                    value: .number(ExactDecimal(units: Int64(value) * 1_000_000))
+                )
+            }
+        )
+        let ratings = try data.rateEveryObservation()
+        #expect(ratings.count == 80)
+        for rating in ratings {
+            let period = data.observations[rating.observation].period
+            let assessment = try data.ratingPolicy.assess(plan.measures[0], observations: data.observations, at: period)
+            #expect(rating.status == assessment.rating.status, "\(period)")
+            #expect(rating.directionOfTravel == assessment.directionOfTravel, "\(period)")
+        }
+        #expect(Set(ratings.map(\.status)) == [.green, .amber, .red, .notRated])
+    }
+
     @Test func aToleranceThatCannotApplyIsAnError() throws {
         let q1 = try ReportingPeriod("Q1 2018/19")
         var plan = CouncilPlan(title: "Plan")

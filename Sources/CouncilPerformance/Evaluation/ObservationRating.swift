@@ -63,14 +63,22 @@ extension PerformanceData {
         var byPeriod: [ReportingPeriod: Int] = [:]
         for (measureIndex, indices) in members.enumerated() where !indices.isEmpty {
             let measure = plan.measures[measureIndex]
-            byPeriod.removeAll(keepingCapacity: true)
-            for index in indices where byPeriod[observations[index].period] == nil {
-                byPeriod[observations[index].period] = index
+            // A measure has a few dozen observations at most, usually: a scan finds a comparator faster
+            // than hashing its period. A long series gets a dictionary.
+            let scans = indices.count <= 64
+            if !scans {
+                byPeriod.removeAll(keepingCapacity: true)
+                for index in indices where byPeriod[observations[index].period] == nil {
+                    byPeriod[observations[index].period] = index
+                }
+            }
+            func observation(at period: ReportingPeriod) -> Int? {
+                scans ? indices.first { observations[$0].period == period } : byPeriod[period]
             }
             for index in indices {
                 let period = observations[index].period
                 let value = observations[index].value
-                let comparator = byPeriod[measure.comparisonPeriod(for: period)].map { observations[$0].value }
+                let comparator = observation(at: measure.comparisonPeriod(for: period)).map { observations[$0].value }
                 let verdict = try ratingPolicy.verdict(
                     measure,
                     value: value,
