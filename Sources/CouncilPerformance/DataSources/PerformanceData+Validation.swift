@@ -109,10 +109,11 @@ extension PerformanceData {
         }
 
         // Each measure's unit and position, so that an observation costs one lookup by identifier.
-        var measureSlots: [Measure.ID: (unit: MeasureUnit, slot: Int)] = [:]
-        for (slot, measure) in plan.measures.enumerated() where measureSlots[measure.id] == nil {
-            measureSlots[measure.id] = (measure.unit, slot)
+        var slotsByID: [Measure.ID: (unit: MeasureUnit, slot: Int)] = [:]
+        for (slot, measure) in plan.measures.enumerated() where slotsByID[measure.id] == nil {
+            slotsByID[measure.id] = (measure.unit, slot)
         }
+        var measureSlots = RepeatingLookup(slotsByID)
         struct MeasurePeriod: Hashable {
             var slot: Int
             var period: ReportingPeriod
@@ -124,14 +125,16 @@ extension PerformanceData {
             var key: String { "observation:\(index)" }
             let measure = observations[index].measure
             let period = observations[index].period
-            guard let (unit, slot) = measureSlots[measure] else {
+            guard let (unit, slot) = measureSlots(measure) else {
                 reference(false, key, "measure", measure, table: "measures")
                 continue
             }
-            for value in [observations[index].value, observations[index].national] {
-                guard let value, !Self.fits(value, unit) else { continue }
+            func check(_ value: MeasureValue) {
+                guard !Self.fits(value, unit) else { return }
                 add(.inconsistent, key, "\(measure) counts a \(unit), but the value is \"\(value)\"")
             }
+            check(observations[index].value)
+            if let national = observations[index].national { check(national) }
             if let first = plan.firstYear, period.financialYear < first {
                 add(.inconsistent, key, "\(period) is before the plan's first year \(first)")
             }

@@ -49,13 +49,14 @@ extension PerformanceData {
     /// - Complexity: O(*n*) expected in the number of observations.
     public func rateEveryObservation() throws(EvaluationError) -> [ObservationRating] {
         // Observations by measure, so that each measure's comparators are found among its own.
-        var measureIndex: [Measure.ID: Int] = [:]
-        for (index, measure) in plan.measures.enumerated() where measureIndex[measure.id] == nil {
-            measureIndex[measure.id] = index
+        var positions: [Measure.ID: Int] = [:]
+        for (index, measure) in plan.measures.enumerated() where positions[measure.id] == nil {
+            positions[measure.id] = index
         }
+        var position = RepeatingLookup(positions)
         var members = [[Int]](repeating: [], count: plan.measures.count)
-        for (index, observation) in observations.enumerated() {
-            guard let measure = measureIndex[observation.measure] else { continue }
+        for index in observations.indices {
+            guard let measure = position(observations[index].measure) else { continue }
             members[measure].append(index)
         }
 

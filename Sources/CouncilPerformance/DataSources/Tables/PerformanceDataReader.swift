@@ -385,10 +385,11 @@ struct PerformanceDataReader {
 
     private mutating func readObservations(plan: CouncilPlan) -> [Observation] {
         let c = TableSchema.observations
-        var units: [String: MeasureUnit] = [:]
-        for measure in plan.measures where units[measure.id.rawValue] == nil {
-            units[measure.id.rawValue] = measure.unit
+        var unitsByID: [String: MeasureUnit] = [:]
+        for measure in plan.measures where unitsByID[measure.id.rawValue] == nil {
+            unitsByID[measure.id.rawValue] = measure.unit
         }
+        var units = RepeatingLookup(unitsByID)
         var observations: [Observation] = []
         observations.reserveCapacity(tables.rows(.observations).count)
         // The hot loop of a load: columns are looked up once, each distinct period label is parsed once,
@@ -404,7 +405,7 @@ struct PerformanceDataReader {
             let measure = text(row, measureColumn, at: measureIndex)
             let period = period(row, periodColumn, at: periodIndex)
             guard let measure else { continue }
-            guard let unit = units[measure] else {
+            guard let unit = units(measure) else {
                 report(
                     .unknownReference,
                     at: row.location("measure"),
