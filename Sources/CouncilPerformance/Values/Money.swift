@@ -74,13 +74,20 @@ public struct Money: Sendable, Hashable, Comparable, Codable, CustomStringConver
     ///   or ``ValidationError/Code/moneyOverflow`` when it is beyond ±£1 trillion or finer than a penny.
     /// - Complexity: O(*n*) in the length of `text`.
     public init(_ text: String, in denomination: Denomination = .pounds) throws(ValidationError) {
+        // Fast path: a plain amount (`1080`, `-97`, `1,080.50`), as data files write it, parses
+        // straight from its bytes; the general path below would read it the same way.
+        if let units = ExactDecimal.parseUnits(text.utf8) {
+            self.pence = try Self.pence(units: units, multiplier: denomination.penceMultiplier, text: text)
+            return
+        }
         var body = Substring(text.trimmingWhitespace())
-        let original = String(body)
-        let invalid = ValidationError(
-            code: .invalidMoney,
-            found: original,
-            expected: "an amount like £1.538m, £185k, 1,080 or (97)"
-        )
+        var invalid: ValidationError {
+            ValidationError(
+                code: .invalidMoney,
+                found: text.trimmingWhitespace(),
+                expected: "an amount like £1.538m, £185k, 1,080 or (97)"
+            )
+        }
         var negative = false
         if body.hasPrefix("("), body.hasSuffix(")") {
             negative = true
@@ -112,16 +119,30 @@ public struct Money: Sendable, Hashable, Comparable, Codable, CustomStringConver
         }
         guard let first = body.first, first.isNumber || first == "." else { throw invalid }
         guard let units = ExactDecimal.parseUnits(body.utf8) else { throw invalid }
-        // units are millionths of the denomination: pence = units * multiplier / 1_000_000.
+        let pence = try Self.pence(units: units, multiplier: multiplier, text: text)
+        self.pence = negative ? -pence : pence
+    }
+
+    /// Pence from millionths of a denomination: `units * multiplier / 1_000_000`, which must be whole
+    /// and within the parse limit.
+    private static func pence(units: Int64, multiplier: Int64, text: String) throws(ValidationError) -> Int64 {
         let product = Int128(units) * Int128(multiplier)
         guard product % Int128(ExactDecimal.scale) == 0 else {
-            throw ValidationError(code: .invalidMoney, found: original, expected: "a whole number of pence")
+            throw ValidationError(
+                code: .invalidMoney,
+                found: text.trimmingWhitespace(),
+                expected: "a whole number of pence"
+            )
         }
         let pence = product / Int128(ExactDecimal.scale)
-        guard pence.magnitude <= UInt128(Self.parseLimit) else {
-            throw ValidationError(code: .moneyOverflow, found: original, expected: "an amount within ±£1 trillion")
+        guard pence.magnitude <= UInt128(parseLimit) else {
+            throw ValidationError(
+                code: .moneyOverflow,
+                found: text.trimmingWhitespace(),
+                expected: "an amount within ±£1 trillion"
+            )
         }
-        self.pence = negative ? -Int64(pence) : Int64(pence)
+        return Int64(pence)
     }
 
     /// How to print an amount.
