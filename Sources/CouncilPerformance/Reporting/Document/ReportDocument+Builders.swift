@@ -367,16 +367,31 @@ extension ReportDocument {
 
     /// Period labels worked out once per document: a dashboard's charts label tens of thousands of
     /// points with a few dozen distinct periods.
+    ///
+    /// Histories run in period order, so the label wanted is usually the one after the last one
+    /// given; that is checked first, before hashing the period.
     struct PeriodLabels {
-        private var labels: [ReportingPeriod: String] = [:]
+        private var periods: [ReportingPeriod] = []
+        private var labels: [String] = []
+        private var indexOf: [ReportingPeriod: Int] = [:]
+        private var next = 0
 
         /// The period's ``ReportingPeriod/description``.
         subscript(period: ReportingPeriod) -> String {
             mutating get {
-                if let label = labels[period] { return label }
-                let label = period.description
-                labels[period] = label
-                return label
+                let index: Int
+                if next < periods.count, periods[next] == period {
+                    index = next
+                } else if let known = indexOf[period] {
+                    index = known
+                } else {
+                    index = periods.count
+                    periods.append(period)
+                    labels.append(period.description)
+                    indexOf[period] = index
+                }
+                next = index + 1
+                return labels[index]
             }
         }
     }
