@@ -159,10 +159,18 @@ public struct PerformanceDashboard: Sendable, Hashable {
         var slotAssessments = [Assessment?](repeating: nil, count: plan.measures.count)
         for measure in plan.measures {
             guard let slot = slotOfID[measure.id] else { continue }
-            let latestPeriod = histories[slot].last(where: { $0.value != .missing })?.period ?? period
+            let history = histories[slot]
+            let latestPeriod = history.last(where: { $0.value != .missing })?.period ?? period
+            // `assess` uses the first observation at the period and the first at its comparison period;
+            // hand it just those two rather than the whole history.
+            let comparisonPeriod = measure.comparisonPeriod(for: latestPeriod)
+            let used = [
+                history.firstIndex { $0.period == latestPeriod },
+                history.firstIndex { $0.period == comparisonPeriod },
+            ]
             slotAssessments[slot] = try data.ratingPolicy.assess(
                 measure,
-                observations: histories[slot],
+                observations: used.compactMap { $0.map { history[$0] } },
                 at: latestPeriod
             )
         }
