@@ -30,6 +30,7 @@ extension ReportDocument {
             ReportTable.Column("Direction of travel", alignment: .center),
             ReportTable.Column("Trend"),
         ]
+        var periodLabels = PeriodLabels()
         for (index, section) in dashboard.sections.enumerated() {
             blocks.append(.heading(section.title, level: 2))
             var lastOutcome: String? = nil
@@ -48,7 +49,7 @@ extension ReportDocument {
                     nationalCell(assessment.latest?.national, unit: unit),
                     .status(badge(assessment.rating)),
                     .status(badge(assessment.directionOfTravel)),
-                    chartCell(row),
+                    chartCell(row, periodLabels: &periodLabels),
                 ]
             }
             blocks.append(
@@ -350,14 +351,49 @@ extension ReportDocument {
         }
     }
 
-    static func chartCell(_ row: PerformanceDashboard.Row) -> ReportCell {
-        let points = row.history.compactMap { observation in
-            observation.value.comparableNumber.map { (label: observation.period.description, value: $0) }
+    static func chartCell(_ row: PerformanceDashboard.Row, periodLabels: inout PeriodLabels) -> ReportCell {
+        var points: [(label: String, value: ExactDecimal)] = []
+        points.reserveCapacity(row.history.count)
+        for observation in row.history {
+            if let value = observation.value.comparableNumber {
+                points.append((label: periodLabels[observation.period], value: value))
+            }
         }
         guard !points.isEmpty else { return .empty }
         var target: ExactDecimal? = nil
         if case .value(let value) = row.assessment.target { target = value }
         return .chart(MeasureChart(history: points, target: target, higherIsBetter: row.measure.direction != .lower))
+    }
+
+    /// Period labels worked out once per document: a dashboard's charts label tens of thousands of
+    /// points with a few dozen distinct periods.
+    ///
+    /// Histories run in period order, so the label wanted is usually the one after the last one
+    /// given; that is checked first, before hashing the period.
+    struct PeriodLabels {
+        private var periods: [ReportingPeriod] = []
+        private var labels: [String] = []
+        private var indexOf: [ReportingPeriod: Int] = [:]
+        private var next = 0
+
+        /// The period's ``ReportingPeriod/description``.
+        subscript(period: ReportingPeriod) -> String {
+            mutating get {
+                let index: Int
+                if next < periods.count, periods[next] == period {
+                    index = next
+                } else if let known = indexOf[period] {
+                    index = known
+                } else {
+                    index = periods.count
+                    periods.append(period)
+                    labels.append(period.description)
+                    indexOf[period] = index
+                }
+                next = index + 1
+                return labels[index]
+            }
+        }
     }
 
     /// The note a £000 table needs when its rounded rows do not add up to its rounded total.

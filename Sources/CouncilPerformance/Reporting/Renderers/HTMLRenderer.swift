@@ -15,180 +15,264 @@ public struct HTMLRenderer: PerformanceReporter {
     /// - Parameter document: The document.
     /// - Returns: `<name>.html`.
     public func render(_ document: ReportDocument) -> [RenderedFile] {
-        var html = "<!DOCTYPE html>\n<html lang=\"en-GB\" xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n"
-        html +=
+        var html = HTMLBuffer(capacity: Self.estimatedSize(of: document))
+        html.append("<!DOCTYPE html>\n<html lang=\"en-GB\" xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n")
+        html.append(
             "<meta charset=\"utf-8\" />\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n"
-        html +=
-            "<title>\(Self.escape(document.title))\(document.subtitle.map { " – " + Self.escape($0) } ?? "")</title>\n"
-        html += "<style>\n\(Self.styleSheet)</style>\n</head>\n<body>\n<main>\n"
-        html += "<header>\n<h1>\(Self.escape(document.title))</h1>\n"
-        if let subtitle = document.subtitle { html += "<p class=\"subtitle\">\(Self.escape(subtitle))</p>\n" }
-        html += "</header>\n"
+        )
+        html.append("<title>")
+        html.appendEscaped(document.title)
+        if let subtitle = document.subtitle {
+            html.append(" – ")
+            html.appendEscaped(subtitle)
+        }
+        html.append("</title>\n<style>\n")
+        html.appendUnescaped(Self.styleSheet)
+        html.append("</style>\n</head>\n<body>\n<main>\n<header>\n<h1>")
+        html.appendEscaped(document.title)
+        html.append("</h1>\n")
+        if let subtitle = document.subtitle {
+            html.append("<p class=\"subtitle\">")
+            html.appendEscaped(subtitle)
+            html.append("</p>\n")
+        }
+        html.append("</header>\n")
         var tableIndex = 0
         for block in document.blocks {
             switch block {
             case .heading(let text, let level):
-                let tag = "h\(min(max(level, 2), 6))"
-                html += "<\(tag)>\(Self.escape(text))</\(tag)>\n"
+                let level = min(max(level, 2), 6)
+                html.append("<h")
+                html.append(level)
+                html.append(">")
+                html.appendEscaped(text)
+                html.append("</h")
+                html.append(level)
+                html.append(">\n")
             case .paragraph(let text):
-                html += "<p>\(Self.escape(text))</p>\n"
+                html.append("<p>")
+                html.appendEscaped(text)
+                html.append("</p>\n")
             case .list(let items):
-                html += "<ul>\n" + items.map { "<li>\(Self.escape($0))</li>\n" }.joined() + "</ul>\n"
+                html.append("<ul>\n")
+                for item in items {
+                    html.append("<li>")
+                    html.appendEscaped(item)
+                    html.append("</li>\n")
+                }
+                html.append("</ul>\n")
             case .note(let text):
-                html += "<p class=\"note\">\(Self.escape(text))</p>\n"
+                html.append("<p class=\"note\">")
+                html.appendEscaped(text)
+                html.append("</p>\n")
             case .table(let table):
                 tableIndex += 1
-                html += Self.table(table, index: tableIndex)
+                Self.table(table, index: tableIndex, into: &html)
             }
         }
-        html += "</main>\n</body>\n</html>\n"
-        return [
-            RenderedFile(name: "\(document.name).html", mediaType: "text/html; charset=utf-8", bytes: Array(html.utf8))
-        ]
+        html.append("</main>\n</body>\n</html>\n")
+        return [RenderedFile(name: "\(document.name).html", mediaType: "text/html; charset=utf-8", bytes: html.bytes)]
     }
 
-    private static func table(_ table: ReportTable, index: Int) -> String {
-        let wide = table.columns.count > 10 ? " wide" : ""
-        var html =
-            "<div class=\"table-wrap\">\n<table id=\"table-\(index)\" class=\"report\(wide)\">\n<caption>\(escape(table.caption))</caption>\n<thead>\n"
-        html += header(table.columns)
-        html += "</thead>\n<tbody>\n"
-        for (rowIndex, row) in table.rows.enumerated() {
-            html += table.totalRows.contains(rowIndex) ? "<tr class=\"total\">" : "<tr>"
-            for (columnIndex, cell) in row.enumerated() {
-                let alignment =
-                    columnIndex < table.columns.count ? table.columns[columnIndex].alignment.rawValue : "leading"
-                // The measure or project name heads its row.
-                let isRowHeader = columnIndex == (table.columns.first?.title == "Success means" ? 1 : 0)
-                let tag = isRowHeader ? "th" : "td"
-                let scope = isRowHeader ? " scope=\"row\"" : ""
-                html += "<\(tag)\(scope) class=\"\(cellClass(cell, alignment: alignment))\">\(content(cell))</\(tag)>"
-            }
-            html += "</tr>\n"
+    /// A generous guess at the page's size, so the buffer seldom has to grow and copy itself: the
+    /// style sheet, plus a few hundred bytes per cell (charts take over a kilobyte).
+    private static func estimatedSize(of document: ReportDocument) -> Int {
+        var size = 16_384
+        for case .table(let table) in document.blocks {
+            size += table.rows.count * max(table.columns.count, 1) * 160
         }
-        html += "</tbody>\n</table>\n</div>\n"
-        for note in table.notes { html += "<p class=\"note\">\(escape(note))</p>\n" }
-        return html
+        return size
+    }
+
+    private static func table(_ table: ReportTable, index: Int, into html: inout HTMLBuffer) {
+        html.append("<div class=\"table-wrap\">\n<table id=\"table-")
+        html.append(index)
+        html.append(
+            table.columns.count > 10 ? "\" class=\"report wide\">\n<caption>" : "\" class=\"report\">\n<caption>"
+        )
+        html.appendEscaped(table.caption)
+        html.append("</caption>\n<thead>\n")
+        header(table.columns, into: &html)
+        html.append("</thead>\n<tbody>\n")
+        let alignments = table.columns.map(\.alignment)
+        // The measure or project name heads its row.
+        let rowHeaderColumn = table.columns.first?.title == "Success means" ? 1 : 0
+        for (rowIndex, row) in table.rows.enumerated() {
+            let isTotal = !table.totalRows.isEmpty && table.totalRows.contains(rowIndex)
+            html.append(isTotal ? "<tr class=\"total\">" : "<tr>")
+            for (columnIndex, cell) in row.enumerated() {
+                let alignment = columnIndex < alignments.count ? alignments[columnIndex] : .leading
+                let isRowHeader = columnIndex == rowHeaderColumn
+                html.append(isRowHeader ? "<th scope=\"row\" class=\"" : "<td class=\"")
+                cellClass(cell, alignment: alignment, into: &html)
+                html.append("\">")
+                content(cell, into: &html)
+                html.append(isRowHeader ? "</th>" : "</td>")
+            }
+            html.append("</tr>\n")
+        }
+        html.append("</tbody>\n</table>\n</div>\n")
+        for note in table.notes {
+            html.append("<p class=\"note\">")
+            html.appendEscaped(note)
+            html.append("</p>\n")
+        }
     }
 
     /// One header row, or two when columns are grouped: group headings over their columns, and
     /// ungrouped columns spanning both rows.
-    private static func header(_ columns: [ReportTable.Column]) -> String {
-        guard columns.contains(where: { $0.group != nil }) else {
-            return "<tr>"
-                + columns.map { "<th scope=\"col\" class=\"\($0.alignment.rawValue)\">\(escape($0.title))</th>" }
-                .joined() + "</tr>\n"
+    private static func header(_ columns: [ReportTable.Column], into html: inout HTMLBuffer) {
+        func cell(_ column: ReportTable.Column, spanningRows: Bool) {
+            html.append(spanningRows ? "<th scope=\"col\" rowspan=\"2\" class=\"" : "<th scope=\"col\" class=\"")
+            html.appendUnescaped(column.alignment.rawValue)
+            html.append("\">")
+            html.appendEscaped(column.title)
+            html.append("</th>")
         }
-        var top = "<tr>"
-        var bottom = "<tr>"
+        guard columns.contains(where: { $0.group != nil }) else {
+            html.append("<tr>")
+            for column in columns { cell(column, spanningRows: false) }
+            html.append("</tr>\n")
+            return
+        }
+        // The top row is written as it goes; the grouped columns' own headings wait for the bottom row.
+        html.append("<tr>")
+        var bottom: [ReportTable.Column] = []
         var index = 0
         while index < columns.count {
             let column = columns[index]
             guard let group = column.group else {
-                top +=
-                    "<th scope=\"col\" rowspan=\"2\" class=\"\(column.alignment.rawValue)\">\(escape(column.title))</th>"
+                cell(column, spanningRows: true)
                 index += 1
                 continue
             }
             var span = 0
             while index + span < columns.count, columns[index + span].group == group {
-                let member = columns[index + span]
-                bottom += "<th scope=\"col\" class=\"\(member.alignment.rawValue)\">\(escape(member.title))</th>"
+                bottom.append(columns[index + span])
                 span += 1
             }
-            top += "<th scope=\"colgroup\" colspan=\"\(span)\" class=\"center group\">\(escape(group))</th>"
+            html.append("<th scope=\"colgroup\" colspan=\"")
+            html.append(span)
+            html.append("\" class=\"center group\">")
+            html.appendEscaped(group)
+            html.append("</th>")
             index += span
         }
-        return top + "</tr>\n" + bottom + "</tr>\n"
+        html.append("</tr>\n<tr>")
+        for column in bottom { cell(column, spanningRows: false) }
+        html.append("</tr>\n")
     }
 
     /// The cell's classes: its column's alignment, `num` for figures (kept on one line), and `prose`
     /// for text printed where a figure would be (left-aligned and wrapped, however the column aligns).
-    private static func cellClass(_ cell: ReportCell, alignment: String) -> String {
+    private static func cellClass(
+        _ cell: ReportCell,
+        alignment: ReportTable.Column.Alignment,
+        into html: inout HTMLBuffer
+    ) {
         switch cell {
-        case .number: "\(alignment) num"
-        case .text(let text) where alignment != "leading" && text.count > 24: "leading prose"
-        default: alignment
+        case .number:
+            html.appendUnescaped(alignment.rawValue)
+            html.append(" num")
+        // A character is at least one byte, so short byte counts skip counting characters.
+        case .text(let text) where alignment != .leading && text.utf8.count > 24 && text.count > 24:
+            html.append("leading prose")
+        default:
+            html.appendUnescaped(alignment.rawValue)
         }
     }
 
-    private static func content(_ cell: ReportCell) -> String {
+    private static func content(_ cell: ReportCell, into html: inout HTMLBuffer) {
         switch cell {
-        case .text(let text): return escape(text)
-        case .number(let display, _): return escape(display)
+        case .text(let text):
+            html.appendEscaped(text)
+        case .number(let display, _):
+            html.appendEscaped(display)
         case .status(let badge):
-            return
-                "<span class=\"badge tone-\(badge.tone.rawValue)\"><span class=\"shape\" aria-hidden=\"true\">\(escape(badge.symbol))</span> \(escape(badge.label))</span>"
-        case .chart(let chart): return sparkline(chart) + bullet(chart)
-        case .empty: return ""
+            html.append("<span class=\"badge tone-")
+            html.appendUnescaped(badge.tone.rawValue)
+            html.append("\"><span class=\"shape\" aria-hidden=\"true\">")
+            html.appendEscaped(badge.symbol)
+            html.append("</span> ")
+            html.appendEscaped(badge.label)
+            html.append("</span>")
+        case .chart(let chart):
+            sparkline(chart, into: &html)
+            bullet(chart, into: &html)
+        case .empty:
+            break
         }
     }
 
     /// An inline SVG line of a measure's history, with its values as the accessible title.
-    static func sparkline(_ chart: MeasureChart) -> String {
-        let values = chart.history.map(\.value.units)
-        guard let low = values.min(), let high = values.max() else { return "" }
+    static func sparkline(_ chart: MeasureChart, into html: inout HTMLBuffer) {
+        guard var low = chart.history.first?.value.units else { return }
+        var high = low
+        for point in chart.history {
+            low = min(low, point.value.units)
+            high = max(high, point.value.units)
+        }
+        // The drawing area is 80 by 20, as the literal below says, with a 2-unit margin.
         let width = 80
         let height = 20
-        let step = values.count > 1 ? Double(width - 4) / Double(values.count - 1) : 0
-        var points = ""
-        var lastX = "0"
-        var lastY = "0"
-        for (index, value) in values.enumerated() {
-            let fraction = high == low ? 0.5 : Double(value - low) / Double(high - low)
-            lastX = format(2 + step * Double(index))
-            lastY = format(Double(height - 3) - fraction * Double(height - 6))
-            if index > 0 { points += " " }
-            points += lastX + "," + lastY
+        let count = chart.history.count
+        let step = count > 1 ? Double(width - 4) / Double(count - 1) : 0
+        html.append(
+            "<svg class=\"spark\" width=\"80\" height=\"20\" viewBox=\"0 0 80 20\" role=\"img\"><title>History: "
+        )
+        summary(chart, into: &html)
+        html.append("</title><polyline points=\"")
+        var last = (x: 0.0, y: 0.0)
+        for (index, point) in chart.history.enumerated() {
+            let fraction = high == low ? 0.5 : Double(point.value.units - low) / Double(high - low)
+            last = (2 + step * Double(index), Double(height - 3) - fraction * Double(height - 6))
+            if index > 0 { html.append(" ") }
+            html.appendCoordinate(last.x)
+            html.append(",")
+            html.appendCoordinate(last.y)
         }
-        return
-            "<svg class=\"spark\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" role=\"img\">"
-            + "<title>History: \(escape(chart.summary))</title>"
-            + "<polyline points=\"\(points)\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"1.5\" />"
-            + "<circle cx=\"\(lastX)\" cy=\"\(lastY)\" r=\"2\" fill=\"currentColor\" /></svg>"
+        html.append("\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"1.5\" /><circle cx=\"")
+        html.appendCoordinate(last.x)
+        html.append("\" cy=\"")
+        html.appendCoordinate(last.y)
+        html.append("\" r=\"2\" fill=\"currentColor\" /></svg>")
+    }
+
+    /// The chart's ``MeasureChart/summary``, escaped, written straight into the page.
+    private static func summary(_ chart: MeasureChart, into html: inout HTMLBuffer) {
+        for (index, point) in chart.history.enumerated() {
+            if index > 0 { html.append(" → ") }
+            // A number's canonical text has nothing to escape.
+            html.append(point.value)
+            html.append(" (")
+            html.appendEscaped(point.label)
+            html.append(")")
+        }
     }
 
     /// An inline SVG bullet graph: the latest value as a bar, the target as a tick.
-    static func bullet(_ chart: MeasureChart) -> String {
-        guard let latest = chart.history.last?.value, let target = chart.target else { return "" }
+    static func bullet(_ chart: MeasureChart, into html: inout HTMLBuffer) {
+        guard let latest = chart.history.last?.value, let target = chart.target else { return }
         let maximum = max(latest.units, target.units, 1)
         let minimum = min(latest.units, target.units, 0)
         let span = Double(maximum - minimum) * 1.1
         let width = 80.0
         let bar = Double(latest.units - minimum) / span * width
         let tick = Double(target.units - minimum) / span * width
-        return "<svg class=\"bullet\" width=\"80\" height=\"12\" viewBox=\"0 0 80 12\" role=\"img\">"
-            + "<title>Latest \(escape(latest.description)) against target \(escape(target.description))</title>"
-            + "<rect x=\"0\" y=\"3\" width=\"80\" height=\"6\" class=\"range\" />"
-            + "<rect x=\"0\" y=\"4\" width=\"\(format(bar))\" height=\"4\" class=\"value\" />"
-            + "<line x1=\"\(format(tick))\" x2=\"\(format(tick))\" y1=\"0\" y2=\"12\" class=\"target\" /></svg>"
-    }
-
-    private static func format(_ value: Double) -> String {
-        // Coordinates only: one decimal place, deterministic.
-        let tenths = Int((value * 10).rounded())
-        return "\(tenths / 10).\(abs(tenths % 10))"
-    }
-
-    /// Escapes text for HTML element content and attribute values.
-    static func escape(_ text: String) -> String {
-        // Fast path: most text needs no escaping.
-        if !text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) {
-            return text
-        }
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
+        html.append(
+            "<svg class=\"bullet\" width=\"80\" height=\"12\" viewBox=\"0 0 80 12\" role=\"img\"><title>Latest "
+        )
+        html.append(latest)
+        html.append(" against target ")
+        html.append(target)
+        html.append("</title><rect x=\"0\" y=\"3\" width=\"80\" height=\"6\" class=\"range\" />")
+        html.append("<rect x=\"0\" y=\"4\" width=\"")
+        html.appendCoordinate(bar)
+        html.append("\" height=\"4\" class=\"value\" /><line x1=\"")
+        html.appendCoordinate(tick)
+        html.append("\" x2=\"")
+        html.appendCoordinate(tick)
+        html.append("\" y1=\"0\" y2=\"12\" class=\"target\" /></svg>")
     }
 
     private static let styleSheet = """

@@ -144,23 +144,43 @@ public struct PerformanceDashboard: Sendable, Hashable {
             ?? .year(plan.firstYear ?? FinancialYear(uncheckedStartYear: 2000))
         council = data.council
         self.asOf = period
-        var byMeasure: [Measure.ID: [Observation]] = [:]
-        for observation in data.observations where observation.period.endMonthIndex <= period.endMonthIndex {
-            byMeasure[observation.measure, default: []].append(observation)
-        }
-        var rows: [Measure.ID: (Assessment, [Observation])] = [:]
+        // Each measure's history and assessment live in a slot: its position in the plan. Measures
+        // that share an id share the later one's slot, as they would share an entry keyed by id.
+        let slotOfID = Dictionary(
+            plan.measures.enumerated().map { ($0.element.id, $0.offset) },
+            uniquingKeysWith: { _, later in later }
+        )
+        let histories = Self.histories(
+            of: data.observations,
+            upTo: period,
+            slotOfID: slotOfID,
+            slotCount: plan.measures.count
+        )
+        var slotAssessments = [Assessment?](repeating: nil, count: plan.measures.count)
         for measure in plan.measures {
-            let history = (byMeasure[measure.id] ?? []).sorted { $0.period < $1.period }
+            guard let slot = slotOfID[measure.id] else { continue }
+            let history = histories[slot]
             let latestPeriod = history.last(where: { $0.value != .missing })?.period ?? period
-            rows[measure.id] = (try data.ratingPolicy.assess(measure, observations: history, at: latestPeriod), history)
+            // `assess` uses the first observation at the period and the first at its comparison period;
+            // hand it just those two rather than the whole history.
+            let comparisonPeriod = measure.comparisonPeriod(for: latestPeriod)
+            let used = [
+                history.firstIndex { $0.period == latestPeriod },
+                history.firstIndex { $0.period == comparisonPeriod },
+            ]
+            slotAssessments[slot] = try data.ratingPolicy.assess(
+                measure,
+                observations: used.compactMap { $0.map { history[$0] } },
+                at: latestPeriod
+            )
         }
         func row(_ measure: Measure, in element: PlanElement?) -> Row? {
-            guard let (assessment, history) = rows[measure.id] else { return nil }
+            guard let slot = slotOfID[measure.id], let assessment = slotAssessments[slot] else { return nil }
             let outcome =
                 element.flatMap { element in
                     plan.outcomes.first { $0.element == element && measure.outcomes.contains($0.id) }?.text
                 } ?? plan.outcomes.first { measure.outcomes.contains($0.id) }?.text
-            return Row(measure: measure, successMeans: outcome, assessment: assessment, history: history)
+            return Row(measure: measure, successMeans: outcome, assessment: assessment, history: histories[slot])
         }
         var sections: [Section] = []
         var placed: Set<Measure.ID> = []
@@ -188,7 +208,7 @@ public struct PerformanceDashboard: Sendable, Hashable {
                 )
             )
         }
-        let unplaced = plan.measures.filter { !placed.contains($0.id) }
+        let unplaced = placed.isEmpty ? plan.measures : plan.measures.filter { !placed.contains($0.id) }
         if !unplaced.isEmpty {
             sections.append(
                 Section(title: "Other measures", element: nil, rows: unplaced.compactMap { row($0, in: nil) })
@@ -196,7 +216,8 @@ public struct PerformanceDashboard: Sendable, Hashable {
         }
         self.sections = sections
 
-        let assessments = plan.measures.compactMap { rows[$0.id]?.0 }
+        // Every measure has a slot, so this is one assessment per measure, in plan order.
+        let assessments = plan.measures.compactMap { slotOfID[$0.id].flatMap { slotAssessments[$0] } }
         let statuses = assessments.map(\.rating.status)
         summary = Summary(
             measures: assessments.count,
@@ -205,7 +226,6 @@ public struct PerformanceDashboard: Sendable, Hashable {
             amber: statuses.filter { $0 == .amber }.count,
             red: statuses.filter { $0 == .red }.count
         )
-        let measuresByID = Dictionary(plan.measures.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         // Rank first, and word the reasons only for the measures picked.
         var attention: [(rank: Int, order: Int)] = []
         var highlights: [(rank: Int, order: Int)] = []
@@ -221,7 +241,7 @@ public struct PerformanceDashboard: Sendable, Hashable {
         func selections(_ picks: [(rank: Int, order: Int)]) -> [Selection] {
             picks.sorted { ($0.rank, $0.order) < ($1.rank, $1.order) }.prefix(Self.selectionLimit).compactMap { pick in
                 let assessment = assessments[pick.order]
-                guard let measure = measuresByID[assessment.measure] else { return nil }
+                guard let measure = plan.measures.first(where: { $0.id == assessment.measure }) else { return nil }
                 let figures = Self.figures(assessment.rating.explanation, unit: measure.unit)
                 let travel = Self.travel(assessment, unit: measure.unit)
                 let reason =
@@ -236,6 +256,45 @@ public struct PerformanceDashboard: Sendable, Hashable {
         }
         self.highlights = selections(highlights)
         areasForAttention = selections(attention)
+    }
+
+    /// Each measure's observations up to `period`, oldest first, by slot (see ``init(data:asOf:)``).
+    ///
+    /// Observations of measures not in the plan are left out. Each history is allocated once, at its
+    /// final size, and sorted only if it is out of order; the sort is stable, as `sorted(by:)` was.
+    private static func histories(
+        of observations: [Observation],
+        upTo period: ReportingPeriod,
+        slotOfID: [Measure.ID: Int],
+        slotCount: Int
+    ) -> [[Observation]] {
+        let end = period.endMonthIndex
+        var slots = [Int?](repeating: nil, count: observations.count)
+        var counts = [Int](repeating: 0, count: slotCount)
+        var run: (measure: Measure.ID, slot: Int?)? = nil
+        for (index, observation) in observations.enumerated() where observation.period.endMonthIndex <= end {
+            // A measure's observations usually come together, so look its id up once per run.
+            if run?.measure != observation.measure { run = (observation.measure, slotOfID[observation.measure]) }
+            guard let slot = run?.slot else { continue }
+            slots[index] = slot
+            counts[slot] += 1
+        }
+        var histories = counts.map { count in
+            var history: [Observation] = []
+            history.reserveCapacity(count)
+            return history
+        }
+        for (index, slot) in slots.enumerated() {
+            if let slot { histories[slot].append(observations[index]) }
+        }
+        for slot in histories.indices where !isInPeriodOrder(histories[slot]) {
+            histories[slot].sort { $0.period < $1.period }
+        }
+        return histories
+    }
+
+    private static func isInPeriodOrder(_ history: [Observation]) -> Bool {
+        history.indices.dropFirst().allSatisfy { !(history[$0].period < history[$0 - 1].period) }
     }
 
     /// Every row, once per measure, in section order.

@@ -1,0 +1,169 @@
+/// The UTF-8 bytes of an HTML page being written, appended in place.
+///
+/// ``HTMLRenderer`` writes a whole page into one growing block of memory rather than building a
+/// `String` per element and joining them: a dashboard is over a megabyte of markup from hundreds of
+/// thousands of small pieces, and the intermediate strings cost far more than the bytes. Markup is
+/// appended from `StaticString` literals, text from data through ``appendEscaped(_:)``, and figures
+/// are written digit by digit without going through `String`.
+///
+/// The buffer manages its memory itself, so each append is a bounds check and a copy, without the
+/// uniqueness checks an `Array` makes on every call; it is noncopyable so that the memory has exactly
+/// one owner, and frees it when it goes away.
+struct HTMLBuffer: ~Copyable {
+    private var storage: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private var count = 0
+
+    /// Creates an empty buffer with room for `capacity` bytes before it needs to grow.
+    ///
+    /// - Parameter capacity: The expected size of the page.
+    init(capacity: Int) {
+        self.capacity = max(capacity, 64)
+        storage = .allocate(capacity: self.capacity)
+    }
+
+    deinit {
+        storage.deallocate()
+    }
+
+    /// The page so far.
+    var bytes: [UInt8] {
+        Array(UnsafeBufferPointer(start: storage, count: count))
+    }
+
+    /// Makes sure `extra` more bytes fit, growing by doubling as `Array` does.
+    @inline(__always)
+    private mutating func reserve(_ extra: Int) {
+        if count + extra > capacity { grow(toHold: count + extra) }
+    }
+
+    private mutating func grow(toHold needed: Int) {
+        let newCapacity = max(capacity * 2, needed)
+        let newStorage = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newStorage.initialize(from: storage, count: count)
+        storage.deallocate()
+        storage = newStorage
+        capacity = newCapacity
+    }
+
+    private mutating func append(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
+        reserve(bytes.count)
+        (storage + count).initialize(from: source, count: bytes.count)
+        count += bytes.count
+    }
+
+    private mutating func append(byte: UInt8) {
+        reserve(1)
+        storage[count] = byte
+        count += 1
+    }
+
+    /// Appends markup as written: a literal, so it needs no escaping.
+    ///
+    /// - Parameter markup: The markup.
+    mutating func append(_ markup: StaticString) {
+        markup.withUTF8Buffer { append(utf8: $0) }
+    }
+
+    /// Appends text that is known to need no escaping, such as a class name from an enumeration.
+    ///
+    /// - Parameter text: The text.
+    mutating func appendUnescaped(_ text: String) {
+        let appended: Void? = text.utf8.withContiguousStorageIfAvailable { append(utf8: $0) }
+        if appended == nil { Array(text.utf8).withUnsafeBufferPointer { append(utf8: $0) } }
+    }
+
+    /// Appends text from data, escaped for HTML element content and attribute values: `&`, `<`, `>`,
+    /// `"` and `'` become character references; everything else is copied as it is.
+    ///
+    /// - Parameter text: The text.
+    mutating func appendEscaped(_ text: String) {
+        let appended: Void? = text.utf8.withContiguousStorageIfAvailable { appendEscaped(utf8: $0) }
+        if appended == nil { Array(text.utf8).withUnsafeBufferPointer { appendEscaped(utf8: $0) } }
+    }
+
+    private mutating func appendEscaped(utf8 text: UnsafeBufferPointer<UInt8>) {
+        // Copy the runs between special characters whole; most text has none at all.
+        var runStart = 0
+        for index in text.indices {
+            let reference: StaticString
+            switch text[index] {
+            case UInt8(ascii: "&"): reference = "&amp;"
+            case UInt8(ascii: "<"): reference = "&lt;"
+            case UInt8(ascii: ">"): reference = "&gt;"
+            case UInt8(ascii: "\""): reference = "&quot;"
+            case UInt8(ascii: "'"): reference = "&#39;"
+            default: continue
+            }
+            append(utf8: UnsafeBufferPointer(rebasing: text[runStart..<index]))
+            append(reference)
+            runStart = index + 1
+        }
+        append(utf8: UnsafeBufferPointer(rebasing: text[runStart...]))
+    }
+
+    /// Appends an integer in decimal, with a leading `-` when negative, as `String(value)` writes it.
+    ///
+    /// - Parameter value: The integer.
+    mutating func append(_ value: Int) {
+        if value < 0 { append(byte: UInt8(ascii: "-")) }
+        append(UInt64(value.magnitude))
+    }
+
+    /// Appends an unsigned integer in decimal.
+    ///
+    /// - Parameter value: The integer.
+    mutating func append(_ value: UInt64) {
+        var digitCount = 1
+        var rest = value
+        while rest >= 10 {
+            rest /= 10
+            digitCount += 1
+        }
+        reserve(digitCount)
+        // Write the digits from the last one back.
+        rest = value
+        var index = count + digitCount
+        repeat {
+            index -= 1
+            storage[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+            rest /= 10
+        } while rest != 0
+        count += digitCount
+    }
+
+    /// Appends a number in its canonical form, exactly as ``ExactDecimal/description`` writes it:
+    /// no exponent, no trailing zeros, no separators (`75.26`, `-3`, `0.5`).
+    ///
+    /// - Parameter number: The number.
+    mutating func append(_ number: ExactDecimal) {
+        if number.units < 0 { append(byte: UInt8(ascii: "-")) }
+        let magnitude = number.units.magnitude
+        let scale = UInt64(ExactDecimal.scale)
+        append(magnitude / scale)
+        var fraction = magnitude % scale
+        guard fraction != 0 else { return }
+        reserve(1 + ExactDecimal.fractionDigits)
+        storage[count] = UInt8(ascii: ".")
+        count += 1
+        // Digits from the tenths down, stopping once the rest is zero: leading zeros kept, trailing dropped.
+        var place = scale / 10
+        while fraction != 0 {
+            storage[count] = UInt8(ascii: "0") + UInt8(fraction / place)
+            count += 1
+            fraction %= place
+            place /= 10
+        }
+    }
+
+    /// Appends a chart coordinate to one decimal place, rounded half away from zero (`12.3`).
+    ///
+    /// - Parameter coordinate: The coordinate, in SVG user units.
+    mutating func appendCoordinate(_ coordinate: Double) {
+        let tenths = Int((coordinate * 10).rounded())
+        append(tenths / 10)
+        append(byte: UInt8(ascii: "."))
+        append(byte: UInt8(ascii: "0") + UInt8(abs(tenths % 10)))
+    }
+}

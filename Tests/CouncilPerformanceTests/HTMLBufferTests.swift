@@ -1,0 +1,50 @@
+import Testing
+
+@testable import CouncilPerformance
+
+/// The HTML renderer writes figures and escaped text straight into bytes; they must read exactly as
+/// the `String` forms they replace.
+@Suite struct HTMLBufferTests {
+    static func written(_ write: (inout HTMLBuffer) -> Void) -> String {
+        var html = HTMLBuffer(capacity: 0)
+        write(&html)
+        return String(decoding: html.bytes, as: UTF8.self)
+    }
+
+    @Test(arguments: [
+        0, 1, -1, 9, 10, 99, 100, 1_000_000, -1_000_000, 1_500_000, 1_050_000, 1_000_001, -7_500, 999_999,
+        75_260_000, 123_456_789_012, Int64.max, Int64.min, Int64.min + 1,
+    ])
+    func writesNumbersAsTheirDescription(units: Int64) {
+        let number = ExactDecimal(units: units)
+        #expect(Self.written { $0.append(number) } == number.description)
+    }
+
+    @Test(arguments: [0, 7, -7, 10, -10, 12_345, Int.max, Int.min])
+    func writesIntegersAsStringDoes(value: Int) {
+        #expect(Self.written { $0.append(value) } == String(value))
+    }
+
+    @Test func writesCoordinatesToOneDecimalPlace() {
+        #expect(Self.written { $0.appendCoordinate(2) } == "2.0")
+        #expect(Self.written { $0.appendCoordinate(12.34) } == "12.3")
+        #expect(Self.written { $0.appendCoordinate(78) } == "78.0")
+        for step in 0...800 {
+            let coordinate = Double(step) * 0.0999
+            let tenths = Int((coordinate * 10).rounded())
+            #expect(Self.written { $0.appendCoordinate(coordinate) } == "\(tenths / 10).\(abs(tenths % 10))")
+        }
+    }
+
+    @Test func escapesTheFiveSpecialCharactersAndNothingElse() {
+        #expect(Self.written { $0.appendEscaped("") } == "")
+        #expect(Self.written { $0.appendEscaped("plain – text → ●") } == "plain – text → ●")
+        #expect(
+            Self.written { $0.appendEscaped(#"<a href="x">Tom & Jerry's</a>"#) }
+                == "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;"
+        )
+        #expect(Self.written { $0.appendEscaped("&&") } == "&amp;&amp;")
+        // A quote followed by a combining mark is still a quote to an HTML parser, so it is escaped.
+        #expect(Self.written { $0.appendEscaped("\"\u{301}") } == "&quot;\u{301}")
+    }
+}
