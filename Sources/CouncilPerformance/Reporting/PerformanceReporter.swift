@@ -121,20 +121,25 @@ public struct MultiplexReporter: PerformanceReporter {
     }
 }
 
-/// Writes rendered files to disk atomically: each to a temporary file beside it, then renamed.
+/// Writes rendered files to disk atomically: each to a temporary file beside it, then renamed, so that
+/// a reader sees the old file or the whole new one, never part of it.
 public enum ReportWriter: Sendable {
     /// Writes a file into a folder, creating the folder if needed.
     ///
     /// - Parameters:
     ///   - file: The file.
     ///   - directory: The folder.
+    ///   - sync: Whether to flush the file to storage before renaming it into place, so that it also
+    ///     survives a power cut (the default). Pass `false` for output that is cheap to regenerate,
+    ///     such as thousands of dashboards in a batch: a crash may then lose the new file, but still
+    ///     never leaves part of it.
     /// - Returns: Where it was written.
-    /// - Throws: The file system's error.
+    /// - Throws: The file system's error when the folder cannot be created, or ``FileWriteError``.
     @discardableResult
-    public static func write(_ file: RenderedFile, to directory: URL) throws -> URL {
+    public static func write(_ file: RenderedFile, to directory: URL, sync: Bool = true) throws -> URL {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let url = directory.appendingPathComponent(file.name)
-        try FileAccess.writeAtomically(file.bytes, to: url)
+        try FileAccess.writeAtomically(file.bytes, to: url, sync: sync)
         return url
     }
 }

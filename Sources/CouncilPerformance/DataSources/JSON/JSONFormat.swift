@@ -292,11 +292,6 @@ enum FileAccess {
             )
         ])
     }
-
-    /// Writes bytes atomically: to a temporary file beside the target, then renamed over it.
-    static func writeAtomically(_ bytes: [UInt8], to url: URL) throws {
-        try Data(bytes).write(to: url, options: .atomic)
-    }
 }
 
 extension PerformanceData {

@@ -1,0 +1,88 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A file that could not be written, with the operating system's reason.
+public struct FileWriteError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The file being written.
+    public var path: String
+    /// The step that failed: `create`, `write`, `sync`, `close` or `rename`.
+    public var operation: String
+    /// The operating system's error number (`errno`).
+    public var code: Int32
+
+    /// Creates an error.
+    ///
+    /// - Parameters:
+    ///   - path: The file being written.
+    ///   - operation: The step that failed.
+    ///   - code: The operating system's error number.
+    public init(path: String, operation: String, code: Int32) {
+        self.path = path
+        self.operation = operation
+        self.code = code
+    }
+
+    /// The error as `cannot write <path> (<operation>): <reason>`.
+    public var description: String {
+        "cannot write \(path) (\(operation)): \(String(cString: strerror(code)))"
+    }
+}
+
+extension FileAccess {
+    /// Writes bytes atomically: to a new temporary file beside the target, then renamed over it, so
+    /// that a reader sees the old file or the whole new one, never part of it.
+    ///
+    /// - Parameters:
+    ///   - bytes: The file's contents.
+    ///   - url: Where to write.
+    ///   - sync: Whether to flush the file to storage (`fsync`) before the rename, so that it survives a
+    ///     power cut as well; without it, a crash can lose the new file but still never leaves part of
+    ///     it.
+    /// - Throws: ``FileWriteError`` when a step fails; the temporary file is removed.
+    static func writeAtomically(_ bytes: [UInt8], to url: URL, sync: Bool = true) throws(FileWriteError) {
+        let path = url.path
+        let directory = url.deletingLastPathComponent().path
+        var temporary = ""
+        var descriptor: Int32 = -1
+        // A fresh name per attempt; the exclusive create refuses to reuse a name another writer holds.
+        for _ in 0..<8 where descriptor < 0 {
+            temporary = "\(directory)/.\(url.lastPathComponent).\(UUID().uuidString).tmp"
+            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+            if descriptor < 0 && errno != EEXIST { break }
+        }
+        guard descriptor >= 0 else { throw FileWriteError(path: path, operation: "create", code: errno) }
+        func fail(_ operation: String, closing: Bool = true) -> FileWriteError {
+            let error = FileWriteError(path: path, operation: operation, code: errno)
+            if closing { close(descriptor) }
+            unlink(temporary)
+            return error
+        }
+        let written = bytes.withUnsafeBytes { buffer -> Bool in
+            guard let start = buffer.baseAddress else { return true }
+            var offset = 0
+            while offset < buffer.count {
+                let count = write(descriptor, start + offset, buffer.count - offset)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                offset += count
+            }
+            return true
+        }
+        guard written else { throw fail("write") }
+        if sync, fsync(descriptor) != 0 { throw fail("sync") }
+        guard close(descriptor) == 0 else { throw fail("close", closing: false) }
+        guard rename(temporary, path) == 0 else { throw fail("rename", closing: false) }
+    }
+}
