@@ -1,3 +1,4 @@
+import AllocatorTuning
 import CouncilPerformance
 import Foundation
 import ReportCommandLine
@@ -25,6 +26,10 @@ struct CouncilBenchmark {
     }
 
     static func main() async {
+        // Keep memory one council frees for the next, rather than fault it back in page by page: by
+        // default glibc returned it, costing 640,000 page faults and 1.6 s of system time on `national`
+        // (Documentation/Performance.md).
+        _ = council_keep_freed_memory()
         let parsed: CommandLineSpec.Parsed
         do {
             parsed = try spec.parse(Array(CommandLine.arguments.dropFirst()))

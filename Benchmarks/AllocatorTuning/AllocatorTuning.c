@@ -1,0 +1,18 @@
+#include "AllocatorTuning.h"
+
+// Any C library header says whether the library is glibc.
+#include <stdlib.h>
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+
+int council_keep_freed_memory(void) {
+    int mapped = mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
+    int trimmed = mallopt(M_TRIM_THRESHOLD, 1024 * 1024 * 1024);
+    return mapped && trimmed;
+}
+#else
+int council_keep_freed_memory(void) {
+    return 0;
+}
+#endif
