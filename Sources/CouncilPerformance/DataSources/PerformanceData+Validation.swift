@@ -114,12 +114,18 @@ extension PerformanceData {
             slotsByID[measure.id] = (measure.unit, slot)
         }
         var measureSlots = RepeatingLookup(slotsByID)
-        struct MeasurePeriod: Hashable {
-            var slot: Int
-            var period: ReportingPeriod
+        // The periods seen for each measure: a measure has a few dozen at most, usually, so a scan finds
+        // a repeat faster than hashing; a measure with many more moves to a set.
+        var periodsBySlot = [[ReportingPeriod]](repeating: [], count: plan.measures.count)
+        var manyPeriodsBySlot: [Int: Set<ReportingPeriod>] = [:]
+        func isFirst(_ period: ReportingPeriod, slot: Int) -> Bool {
+            if periodsBySlot[slot].count < 64 {
+                guard !periodsBySlot[slot].contains(period) else { return false }
+                periodsBySlot[slot].append(period)
+                return true
+            }
+            return manyPeriodsBySlot[slot, default: Set(periodsBySlot[slot])].insert(period).inserted
         }
-        var seenPeriods: Set<MeasurePeriod> = []
-        seenPeriods.reserveCapacity(observations.count)
         // Fields are read by index: copying each observation would cost more than checking it.
         for index in observations.indices {
             var key: String { "observation:\(index)" }
@@ -141,7 +147,7 @@ extension PerformanceData {
             if let last = plan.lastYear, period.financialYear > last {
                 add(.inconsistent, key, "\(period) is after the plan's last year \(last)")
             }
-            if !seenPeriods.insert(MeasurePeriod(slot: slot, period: period)).inserted {
+            if !isFirst(period, slot: slot) {
                 add(.inconsistent, key, "a second value for \(measure) in \(period) (expected one a period)")
             }
         }

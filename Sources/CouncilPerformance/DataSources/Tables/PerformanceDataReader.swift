@@ -27,8 +27,8 @@ struct PerformanceDataReader {
 
     var sourceMap = SourceMap()
     /// Periods and years already parsed, by label: a file repeats a few labels on many rows.
-    private var periods: [String: ReportingPeriod] = [:]
-    private var years: [String: FinancialYear] = [:]
+    private var periods = RecurringLabels<ReportingPeriod>()
+    private var years = RecurringLabels<FinancialYear>()
 
     // MARK: - Cell parsing
 
@@ -78,18 +78,18 @@ struct PerformanceDataReader {
     /// Parses a period cell, each distinct label once.
     mutating func period(_ row: TableSet.Row, _ column: TableSchema.Column, at index: Int? = nil) -> ReportingPeriod? {
         let label = index.map { row.text(at: $0) } ?? row.text(column.name)
-        if let known = periods[label] { return known }
+        if let known = periods.value(for: label) { return known }
         let period = parse(row, column) { (text) throws(ValidationError) in try ReportingPeriod(text) }
-        if let period { periods[label] = period }
+        if let period { periods.add(period, for: label) }
         return period
     }
 
     /// Parses a financial year cell, each distinct label once.
     mutating func financialYear(_ row: TableSet.Row, _ column: TableSchema.Column) -> FinancialYear? {
         let label = row.text(column.name)
-        if let known = years[label] { return known }
+        if let known = years.value(for: label) { return known }
         let year = parse(row, column) { (text) throws(ValidationError) in try FinancialYear(text) }
-        if let year { years[label] = year }
+        if let year { years.add(year, for: label) }
         return year
     }
 
