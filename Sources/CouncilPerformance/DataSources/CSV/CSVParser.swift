@@ -222,6 +222,15 @@ struct CSVParser<Sink: CSVRecordSink> {
         let limit = options.maximumFieldBytes
         while position < bytes.count {
             let byte = bytes[position]
+            // The common case: printable ASCII other than a comma or a quote is plain content, and
+            // cannot be a problem except by length, which is checked at the next other byte.
+            if byte >= 0x20 && byte < 0x80 && byte != CSVSyntax.comma && byte != CSVSyntax.quote {
+                position += 1
+                continue
+            }
+            if position - start > limit && !recordFailed {
+                failFieldTooLarge(at: location, start: start, isQuoted: false)
+            }
             if byte == CSVSyntax.comma || byte == CSVSyntax.lineFeed || byte == CSVSyntax.carriageReturn {
                 break
             }
@@ -243,6 +252,9 @@ struct CSVParser<Sink: CSVRecordSink> {
                 failFieldTooLarge(at: location, start: start, isQuoted: false)
             }
         }
+        if position - start > limit && !recordFailed {
+            failFieldTooLarge(at: location, start: start, isQuoted: false)
+        }
         if !recordFailed {
             fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self))
             locations.append(location)
@@ -259,6 +271,18 @@ struct CSVParser<Sink: CSVRecordSink> {
         var gathered = 0
         var segmentStart = position
         while true {
+            // The common case: printable ASCII other than a quote is plain content, and cannot be a
+            // problem except by length, which is checked before anything else is made of the next byte.
+            if position < bytes.count {
+                let byte = bytes[position]
+                if byte >= 0x20 && byte < 0x80 && byte != CSVSyntax.quote {
+                    position += 1
+                    continue
+                }
+            }
+            if gathered + (position - segmentStart) > limit && !recordFailed {
+                failFieldTooLarge(at: location, start: quoteOffset, isQuoted: true)
+            }
             guard position < bytes.count else {
                 reportUnterminatedQuote(at: location, quoteOffset: quoteOffset)
                 return consumeFieldEnding()
