@@ -15,10 +15,18 @@ extension PerformanceData {
 
     func validate(file: String, sourceMap: SourceMap) -> [Diagnostic] {
         var problems: [Diagnostic] = []
+        // Built at the first problem: valid data never needs a location.
+        var index: SourceMap.Index?
+        func locations() -> SourceMap.Index {
+            if let index { return index }
+            let built = sourceMap.index()
+            index = built
+            return built
+        }
         func add(_ code: Diagnostic.Code, _ key: String, _ message: String, occurrence: Int? = nil) {
             let location =
-                occurrence.map { sourceMap.location(key, occurrence: $0, file: file) }
-                ?? sourceMap.location(key, file: file)
+                occurrence.map { locations().location(key, occurrence: $0, file: file) }
+                ?? locations().location(key, file: file)
             problems.append(Diagnostic(code: code, location: location, message: message))
         }
         func unique<ID: Hashable & CustomStringConvertible>(_ ids: [ID], kind: String, table: String) -> Set<ID> {
@@ -26,7 +34,7 @@ extension PerformanceData {
             for id in ids {
                 let occurrence = seen[id, default: 0]
                 if occurrence > 0 {
-                    let first = sourceMap.location("\(kind):\(id)", file: file)
+                    let first = locations().location("\(kind):\(id)", file: file)
                     add(
                         .duplicateIdentifier,
                         "\(kind):\(id)",
@@ -38,9 +46,17 @@ extension PerformanceData {
             }
             return Set(seen.keys)
         }
-        func reference(_ defined: Bool, _ key: String, _ what: String, _ id: any CustomStringConvertible, table: String)
-        {
-            if !defined { add(.unknownReference, key, "no \(what) \"\(id)\" (expected an id from the \(table) table)") }
+        // Keys are spelled out only for a reference that fails.
+        func reference(
+            _ defined: Bool,
+            _ key: @autoclosure () -> String,
+            _ what: String,
+            _ id: any CustomStringConvertible,
+            table: String
+        ) {
+            if !defined {
+                add(.unknownReference, key(), "no \(what) \"\(id)\" (expected an id from the \(table) table)")
+            }
         }
 
         let ambitions = unique(plan.ambitions.map(\.id), kind: "ambition", table: "ambitions")
@@ -56,10 +72,10 @@ extension PerformanceData {
         _ = unique(changeRequests.map(\.id), kind: "change-request", table: "change_requests")
         _ = unique(publishedFigures.map(\.id), kind: "published-figure", table: "published_figures")
 
-        func element(_ element: PlanElement, _ key: String) {
+        func element(_ element: PlanElement, _ key: @autoclosure () -> String) {
             switch element {
-            case .commitment(let id): reference(commitments.contains(id), key, "commitment", id, table: "commitments")
-            case .approach(let id): reference(approaches.contains(id), key, "approach", id, table: "approaches")
+            case .commitment(let id): reference(commitments.contains(id), key(), "commitment", id, table: "commitments")
+            case .approach(let id): reference(approaches.contains(id), key(), "approach", id, table: "approaches")
             }
         }
         for commitment in plan.commitments {
@@ -81,7 +97,7 @@ extension PerformanceData {
                 table: "departments"
             )
             for activity in strategy.activities {
-                let key = "activity:\(strategy.id)/\(activity.id)"
+                var key: String { "activity:\(strategy.id)/\(activity.id)" }
                 for measure in activity.measures {
                     reference(measures.contains(measure), "\(key).measures", "measure", measure, table: "measures")
                 }
@@ -89,7 +105,7 @@ extension PerformanceData {
             }
         }
         for measure in plan.measures {
-            let key = "measure:\(measure.id)"
+            var key: String { "measure:\(measure.id)" }
             if let owner = measure.owner {
                 reference(departments.contains(owner), "\(key).owner", "department", owner, table: "departments")
             }
@@ -173,7 +189,7 @@ extension PerformanceData {
             )
         }
         for project in delivery.projects {
-            let key = "project:\(project.id)"
+            var key: String { "project:\(project.id)" }
             reference(
                 portfolios.contains(project.portfolio),
                 "\(key).portfolio",
@@ -211,7 +227,7 @@ extension PerformanceData {
         }
         for figure in publishedFigures {
             guard let subject = figure.subject else { continue }
-            let key = "published-figure:\(figure.id)"
+            var key: String { "published-figure:\(figure.id)" }
             switch figure.claim {
             case .portfolioTotal, .headline:
                 reference(portfolios.contains(Portfolio.ID(subject)), key, "portfolio", subject, table: "portfolios")

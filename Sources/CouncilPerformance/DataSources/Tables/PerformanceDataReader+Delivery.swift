@@ -4,8 +4,8 @@ extension PerformanceDataReader {
         var c = TableSchema.portfolios
         for row in tables.rows(.portfolios) {
             guard let id = text(row, c["id"]), let name = text(row, c["name"]) else { continue }
-            sourceMap.record("portfolio:\(id)", row.location)
-            sourceMap.record("portfolio:\(id).department", row.location("department"))
+            sourceMap.record("portfolio", id, row: row)
+            sourceMap.record("portfolio", id, field: "department", row: row)
             portfolios.append(
                 Portfolio(
                     id: Portfolio.ID(id),
@@ -21,8 +21,8 @@ extension PerformanceDataReader {
             let name = text(row, c["name"])
             let portfolio = text(row, c["portfolio"])
             guard let id, let name, let portfolio else { continue }
-            sourceMap.record("programme:\(id)", row.location)
-            sourceMap.record("programme:\(id).portfolio", row.location("portfolio"))
+            sourceMap.record("programme", id, row: row)
+            sourceMap.record("programme", id, field: "portfolio", row: row)
             programmes.append(
                 Programme(
                     id: Programme.ID(id),
@@ -41,9 +41,9 @@ extension PerformanceDataReader {
             let alternative = money(row, c["alternative_delivery"])
             guard let id, let name, let portfolio else { continue }
             for column in ["portfolio", "programme", "department"] {
-                sourceMap.record("project:\(id).\(column)", row.location(column))
+                sourceMap.record("project", id, field: column, row: row)
             }
-            sourceMap.record("project:\(id)", row.location)
+            sourceMap.record("project", id, row: row)
             projects.append(
                 Project(
                     id: Project.ID(id),
@@ -177,8 +177,8 @@ extension PerformanceDataReader {
                 money(row, c["total_expected"]), money(row, c["total_revised"]), money(row, c["total_change"])
             )
             guard let id, let project, let kind else { continue }
-            sourceMap.record("change-request:\(id)", row.location)
-            sourceMap.record("change-request:\(id).project", row.location("project"))
+            sourceMap.record("change-request", id, row: row)
+            sourceMap.record("change-request", id, field: "project", row: row)
             var request = ChangeRequest(
                 id: ChangeRequest.ID(id),
                 project: Project.ID(project),
@@ -292,30 +292,89 @@ extension PerformanceDataReader {
 }
 
 /// Where each element of a model read from tables came from, for locating cross-reference problems.
+///
+/// Locating is rare (only a problem needs it) and recording is not (every element of a file), so a
+/// record is just the element's key parts and its row; the keys are spelled out, and the rows located,
+/// only when ``index()`` builds the lookup for a validation that found problems.
 struct SourceMap: Sendable {
-    private var locations: [String: [Diagnostic.Location]] = [:]
+    /// One element: its key's parts and the row it came from.
+    private struct Entry: Sendable {
+        /// The element kind, such as `measure`.
+        var kind: String
+        var id: String
+        /// A position within the element's kind, such as a measure's second target.
+        var position: Int?
+        /// The field the key names, such as `owner`.
+        var field: String?
+        var row: TableSet.Row
+        /// The column to locate, when not the whole row.
+        var column: String?
+
+        /// The key, such as `measure:m1.owner` or `target:m1/0`.
+        var key: String {
+            var key = "\(kind):\(id)"
+            if let position { key += "/\(position)" }
+            if let field { key += ".\(field)" }
+            return key
+        }
+
+        var location: Diagnostic.Location {
+            column.map { row.location($0) } ?? row.location
+        }
+    }
+
+    private var entries: [Entry] = []
     /// The rows observations came from, by observation index: observations are the bulk of a file, so
-    /// they are kept as row numbers rather than under string keys, and located only when reported.
+    /// they are kept apart, without keys.
     var observationRows: [TableSet.Row] = []
 
-    mutating func record(_ key: String, _ location: Diagnostic.Location) {
-        locations[key, default: []].append(location)
+    /// Records where an element (or one of its fields) came from.
+    ///
+    /// - Parameters:
+    ///   - kind: The element kind, such as `measure`.
+    ///   - id: The element's identifier.
+    ///   - position: A position within the kind, for elements without identifiers of their own.
+    ///   - field: The field, for a key such as `measure:m1.owner`; its cell is located.
+    ///   - row: The row the element came from.
+    ///   - column: The column to locate instead of the field's.
+    mutating func record(
+        _ kind: String,
+        _ id: String,
+        position: Int? = nil,
+        field: String? = nil,
+        row: TableSet.Row,
+        column: String? = nil
+    ) {
+        entries.append(Entry(kind: kind, id: id, position: position, field: field, row: row, column: column ?? field))
     }
 
-    /// The first location recorded for a key, or the key as a path in `file`.
-    func location(_ key: String, file: String) -> Diagnostic.Location {
-        if key.hasPrefix("observation:"), let index = Int(key.dropFirst(12)), index < observationRows.count {
-            return observationRows[index].location
-        }
-        return locations[key]?.first ?? Diagnostic.Location(file: file, path: key)
+    /// The recorded elements, keyed, for locating problems.
+    func index() -> Index {
+        var locations: [String: [Diagnostic.Location]] = [:]
+        for entry in entries { locations[entry.key, default: []].append(entry.location) }
+        return Index(locations: locations, observationRows: observationRows)
     }
 
-    /// The location of the `occurrence`th (0-based) element recorded under a key.
-    func location(_ key: String, occurrence: Int, file: String) -> Diagnostic.Location {
-        guard let all = locations[key], occurrence < all.count else {
-            return Diagnostic.Location(file: file, path: "\(key)#\(occurrence + 1)")
+    /// Locations by element key.
+    struct Index {
+        fileprivate var locations: [String: [Diagnostic.Location]]
+        fileprivate var observationRows: [TableSet.Row]
+
+        /// The first location recorded for a key, or the key as a path in `file`.
+        func location(_ key: String, file: String) -> Diagnostic.Location {
+            if key.hasPrefix("observation:"), let index = Int(key.dropFirst(12)), index < observationRows.count {
+                return observationRows[index].location
+            }
+            return locations[key]?.first ?? Diagnostic.Location(file: file, path: key)
         }
-        return all[occurrence]
+
+        /// The location of the `occurrence`th (0-based) element recorded under a key.
+        func location(_ key: String, occurrence: Int, file: String) -> Diagnostic.Location {
+            guard let all = locations[key], occurrence < all.count else {
+                return Diagnostic.Location(file: file, path: "\(key)#\(occurrence + 1)")
+            }
+            return all[occurrence]
+        }
     }
 }
 
@@ -355,7 +414,7 @@ extension PerformanceDataReader {
                     denomination: denomination,
                     note: text(row, c["note"])
                 )
-                sourceMap.record("published-figure:\(id)", row.location)
+                sourceMap.record("published-figure", id, row: row)
                 figures.append(figure)
             } catch {
                 report(.invalidValue, at: row.location("printed"), error.message)

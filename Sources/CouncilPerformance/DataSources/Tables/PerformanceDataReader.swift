@@ -184,7 +184,7 @@ struct PerformanceDataReader {
         for row in tables.rows(.ambitions) {
             guard let id = text(row, c["id"]), let title = text(row, c["title"]) else { continue }
             let ambition = Ambition(id: Ambition.ID(id), number: integer(row, c["number"]), title: title)
-            sourceMap.record("ambition:\(id)", row.location)
+            sourceMap.record("ambition", id, row: row)
             plan.ambitions.append(ambition)
         }
         c = TableSchema.commitments
@@ -194,8 +194,8 @@ struct PerformanceDataReader {
             let title = text(row, c["title"])
             let ambition = text(row, c["ambition"])
             guard let id, let number, let title, let ambition else { continue }
-            sourceMap.record("commitment:\(id)", row.location)
-            sourceMap.record("commitment:\(id).ambition", row.location("ambition"))
+            sourceMap.record("commitment", id, row: row)
+            sourceMap.record("commitment", id, field: "ambition", row: row)
             plan.commitments.append(
                 Commitment(id: Commitment.ID(id), number: number, title: title, ambition: Ambition.ID(ambition))
             )
@@ -203,7 +203,7 @@ struct PerformanceDataReader {
         c = TableSchema.approaches
         for row in tables.rows(.approaches) {
             guard let id = text(row, c["id"]), let title = text(row, c["title"]) else { continue }
-            sourceMap.record("approach:\(id)", row.location)
+            sourceMap.record("approach", id, row: row)
             plan.approaches.append(Approach(id: Approach.ID(id), title: title))
         }
         c = TableSchema.outcomes
@@ -212,14 +212,14 @@ struct PerformanceDataReader {
             let outcomeText = text(row, c["text"])
             let element = parse(row, c["element"]) { (text) throws(ValidationError) in try PlanElement(text) }
             guard let id, let outcomeText, let element else { continue }
-            sourceMap.record("outcome:\(id)", row.location)
-            sourceMap.record("outcome:\(id).element", row.location("element"))
+            sourceMap.record("outcome", id, row: row)
+            sourceMap.record("outcome", id, field: "element", row: row)
             plan.outcomes.append(Outcome(id: Outcome.ID(id), text: outcomeText, element: element))
         }
         c = TableSchema.departments
         for row in tables.rows(.departments) {
             guard let id = text(row, c["id"]), let name = text(row, c["name"]) else { continue }
-            sourceMap.record("department:\(id)", row.location)
+            sourceMap.record("department", id, row: row)
             plan.departments.append(Department(id: Department.ID(id), name: name))
         }
         c = TableSchema.strategies
@@ -228,8 +228,8 @@ struct PerformanceDataReader {
             let department = text(row, c["department"])
             let title = text(row, c["title"])
             guard let id, let department, let title else { continue }
-            sourceMap.record("strategy:\(id)", row.location)
-            sourceMap.record("strategy:\(id).department", row.location("department"))
+            sourceMap.record("strategy", id, row: row)
+            sourceMap.record("strategy", id, field: "department", row: row)
             plan.strategies.append(
                 DepartmentalStrategy(
                     id: DepartmentalStrategy.ID(id),
@@ -255,9 +255,9 @@ struct PerformanceDataReader {
                 )
                 continue
             }
-            sourceMap.record("activity:\(strategy)/\(id)", row.location)
-            sourceMap.record("activity:\(strategy)/\(id).measures", row.location("measures"))
-            sourceMap.record("activity:\(strategy)/\(id).contributes_to", row.location("contributes_to"))
+            sourceMap.record("activity", "\(strategy)/\(id)", row: row)
+            sourceMap.record("activity", "\(strategy)/\(id)", field: "measures", row: row)
+            sourceMap.record("activity", "\(strategy)/\(id)", field: "contributes_to", row: row)
             plan.strategies[index].activities.append(
                 DepartmentalStrategy.Activity(
                     id: DepartmentalStrategy.Activity.ID(id),
@@ -305,10 +305,10 @@ struct PerformanceDataReader {
             // An empty "Good is" is a contextual measure, not a missing value.
             let resolvedDirection = row.text("good_is").isEmpty ? Direction.contextual : direction
             guard let id, let name, let unit, let resolvedDirection, let accumulation, let role else { continue }
-            sourceMap.record("measure:\(id)", row.location)
-            sourceMap.record("measure:\(id).owner", row.location("owner"))
-            sourceMap.record("measure:\(id).outcomes", row.location("outcomes"))
-            sourceMap.record("measure:\(id).contributes_to", row.location("contributes_to"))
+            sourceMap.record("measure", id, row: row)
+            sourceMap.record("measure", id, field: "owner", row: row)
+            sourceMap.record("measure", id, field: "outcomes", row: row)
+            sourceMap.record("measure", id, field: "contributes_to", row: row)
             if indexByID[id] == nil { indexByID[id] = plan.measures.count }
             plan.measures.append(
                 Measure(
@@ -378,7 +378,7 @@ struct PerformanceDataReader {
                 )
                 continue
             }
-            sourceMap.record("\(noun):\(measure)/\(measures[index][keyPath: keyPath].count)", row.location(column))
+            sourceMap.record(noun, measure, position: measures[index][keyPath: keyPath].count, row: row, column: column)
             measures[index][keyPath: keyPath].append(EffectiveDated(from: from, value: value))
         }
     }
