@@ -324,9 +324,10 @@ struct SourceMap: Sendable {
     }
 
     private var entries: [Entry] = []
-    /// The rows observations came from, by observation index: observations are the bulk of a file, so
-    /// they are kept apart, without keys.
-    var observationRows: [TableSet.Row] = []
+    /// The table observations came from, and each observation's row in it: observations are the bulk
+    /// of a file, so they are kept apart, as row numbers without keys.
+    var observationTable: TableSet.Table?
+    var observationRows: [Int] = []
 
     /// Records where an element (or one of its fields) came from.
     ///
@@ -352,7 +353,8 @@ struct SourceMap: Sendable {
     func index() -> Index {
         var locations: [String: [Diagnostic.Location]] = [:]
         for entry in entries { locations[entry.key, default: []].append(entry.location) }
-        return Index(locations: locations, observationRows: observationRows)
+        let rows = observationTable.map { table in observationRows.map { TableSet.Row(table: table, index: $0) } }
+        return Index(locations: locations, observationRows: rows ?? [])
     }
 
     /// Locations by element key.

@@ -401,6 +401,7 @@ struct PerformanceDataReader {
         let (measureIndex, periodIndex, valueIndex) = (index("measure"), index("period"), index("value"))
         let (narrativeIndex, nationalIndex, noteIndex) = (index("narrative"), index("national"), index("note"))
         let (sourceIndex, sourceLocationIndex) = (index("source"), index("source_location"))
+        sourceMap.observationTable = tables.rows(.observations).table
         for row in tables.rows(.observations) {
             let measure = text(row, measureColumn, at: measureIndex)
             let period = period(row, periodColumn, at: periodIndex)
@@ -445,7 +446,7 @@ struct PerformanceDataReader {
             let source = text(row, sourceColumn, at: sourceIndex).map {
                 SourceReference(document: $0, location: location.isEmpty ? nil : location)
             }
-            sourceMap.observationRows.append(row)
+            sourceMap.observationRows.append(row.index)
             observations.append(
                 Observation(
                     measure: Measure.ID(measure),
