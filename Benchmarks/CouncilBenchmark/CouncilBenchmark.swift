@@ -125,11 +125,12 @@ struct CouncilBenchmark {
         }
         lap("load")
 
-        var ratings: [Rating.Status: Int] = [:]
-        var travels: [DirectionOfTravel: Int] = [:]
+        // Counted by position in the summary's column order: a dictionary would hash twice an observation.
+        var ratings = [Int](repeating: 0, count: statusColumns.count)
+        var travels = [Int](repeating: 0, count: travelColumns.count)
         for rating in try model.rateEveryObservation() {
-            ratings[rating.status, default: 0] += 1
-            travels[rating.directionOfTravel, default: 0] += 1
+            if let column = statusColumns.firstIndex(of: rating.status) { ratings[column] += 1 }
+            if let column = travelColumns.firstIndex(of: rating.directionOfTravel) { travels[column] += 1 }
         }
         lap("evaluate")
 
@@ -151,16 +152,19 @@ struct CouncilBenchmark {
 
         func pounds(_ money: Money) -> String { String(money.pence / 100) }
         var cells = [council, String(model.observations.count)]
-        cells += [Rating.Status.green, .amber, .red, .notRated].map { String(ratings[$0] ?? 0) }
-        cells += [DirectionOfTravel.improving, .worsening, .noChange, .increasing, .decreasing, .noComparison].map {
-            String(travels[$0] ?? 0)
-        }
+        cells += ratings.map(String.init) + travels.map(String.init)
         let padded = years + Array(repeating: nil, count: max(0, 5 - years.count))
         cells += padded.map { $0.map { pounds(totals.cashable[$0]) } ?? "0" }
         cells += padded.map { $0.map { pounds(totals.atRisk[$0]) } ?? "0" }
         cells.append(pounds(totals.netAtRisk))
         return Result(row: cells.joined(separator: ","), observations: model.observations.count, seconds: seconds)
     }
+
+    /// The summary's rating and direction-of-travel columns, in order.
+    static let statusColumns: [Rating.Status] = [.green, .amber, .red, .notRated]
+    static let travelColumns: [DirectionOfTravel] = [
+        .improving, .worsening, .noChange, .increasing, .decreasing, .noComparison,
+    ]
 
     struct BenchmarkError: Error, CustomStringConvertible {
         var message: String
