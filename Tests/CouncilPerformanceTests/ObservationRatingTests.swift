@@ -30,23 +30,19 @@ import Testing
     @Test func comparesWithThePreviousPeriodAndKeepsObservationOrder() throws {
         let q1 = try ReportingPeriod("Q1 2018/19")
         let q2 = try ReportingPeriod("Q2 2018/19")
-        var plan = CouncilPlan(title: "Plan")
-        plan.measures = [
-            Measure(
-                id: "visits",
-                name: "Library visits",
-                unit: .count,
-                direction: .higher,
-                targets: [EffectiveDated(from: q1, value: .increase)]
-            )
-        ]
-        let data = PerformanceData(
-            council: "Council",
-            plan: plan,
-            observations: [
-                Observation(measure: "visits", period: q2, value: .number(ExactDecimal(units: 96_000_000))),
-                Observation(measure: "unknown", period: q2, value: .number(ExactDecimal(units: 1_000_000))),
-                Observation(measure: "visits", period: q1, value: .number(ExactDecimal(units: 100_000_000))),
+        let visits = Measure(
+            id: "visits",
+            name: "Library visits",
+            unit: .count,
+            direction: .higher,
+            targets: [EffectiveDated(from: q1, value: .increase)]
+        )
+        let data = Self.data(
+            visits,
+            [
+                Observation(measure: "visits", period: q2, value: Self.number(96)),
+                Observation(measure: "unknown", period: q2, value: Self.number(1)),
+                Observation(measure: "visits", period: q1, value: Self.number(100)),
             ]
         )
         let ratings = try data.rateEveryObservation()
@@ -70,35 +66,25 @@ import Testing
         let periods = try (0..<80).map { index in
             try ReportingPeriod(.quarter(index % 4 + 1), of: FinancialYear(startYear: 2000 + index / 4))
         }
-        var plan = CouncilPlan(title: "Plan")
-        plan.measures = [
-            Measure(
-                id: "visits",
-                name: "Library visits",
-                unit: .count,
-                direction: .higher,
-                accumulation: accumulation,
-                targets: [EffectiveDated(from: periods[0], value: .increase)]
-            )
-        ]
+        let visits = Measure(
+            id: "visits",
+            name: "Library visits",
+            unit: .count,
+            direction: .higher,
+            accumulation: accumulation,
+            targets: [EffectiveDated(from: periods[0], value: .increase)]
+        )
         // Values wander up and down (by 1 to 9 in 100), newest first so the file order is not the period order.
         let values = periods.indices.map { 1_000 + ($0 * 37 % 11) * ($0 % 3 == 0 ? -1 : 1) * 9 }
-        let data = PerformanceData(
-            council: "Council",
-            plan: plan,
-            observations: zip(periods, values).reversed().map { period, value in
-                Observation(
-                    measure: "visits",
-                    period: period,
-                    value: .number(ExactDecimal(units: Int64(value) * 1_000_000))
-                )
-            }
+        let data = Self.data(
+            visits,
+            zip(periods, values).reversed().map { Observation(measure: "visits", period: $0, value: Self.number($1)) }
         )
         let ratings = try data.rateEveryObservation()
         #expect(ratings.count == 80)
         for rating in ratings {
             let period = data.observations[rating.observation].period
-            let assessment = try data.ratingPolicy.assess(plan.measures[0], observations: data.observations, at: period)
+            let assessment = try data.ratingPolicy.assess(visits, observations: data.observations, at: period)
             #expect(rating.status == assessment.rating.status, "\(period)")
             #expect(rating.directionOfTravel == assessment.directionOfTravel, "\(period)")
         }
@@ -107,24 +93,27 @@ import Testing
 
     @Test func aToleranceThatCannotApplyIsAnError() throws {
         let q1 = try ReportingPeriod("Q1 2018/19")
-        var plan = CouncilPlan(title: "Plan")
-        plan.measures = [
-            Measure(
-                id: "decisions",
-                name: "Urgent decisions",
-                unit: .count,
-                direction: .lower,
-                targets: [EffectiveDated(from: q1, value: .value(.zero))]
-            )
-        ]
-        let data = PerformanceData(
-            council: "Council",
-            plan: plan,
-            observations: [
-                Observation(measure: "decisions", period: q1, value: .number(ExactDecimal(units: 2_000_000)))
-            ]
+        let decisions = Measure(
+            id: "decisions",
+            name: "Urgent decisions",
+            unit: .count,
+            direction: .lower,
+            targets: [EffectiveDated(from: q1, value: .value(.zero))]
         )
+        let data = Self.data(decisions, [Observation(measure: "decisions", period: q1, value: Self.number(2))])
         let error = #expect(throws: EvaluationError.self) { try data.rateEveryObservation() }
         #expect(error?.code == .relativeToleranceWithZeroTarget)
+    }
+
+    /// Data with one measure and its observations.
+    static func data(_ measure: Measure, _ observations: [Observation]) -> PerformanceData {
+        var plan = CouncilPlan(title: "Plan")
+        plan.measures = [measure]
+        return PerformanceData(council: "Council", plan: plan, observations: observations)
+    }
+
+    /// A value in whole units.
+    static func number(_ whole: Int) -> MeasureValue {
+        .number(ExactDecimal(units: Int64(whole) * 1_000_000))
     }
 }
