@@ -66,9 +66,7 @@ public enum CSVFormat: Sendable {
         for schema in TableSchema.all {
             guard let name = paths[schema.name] else { continue }
             guard let bytes = files[name] else { continue }
-            set.tables[schema.name] = bytes.withUnsafeBufferPointer {
-                table(of: $0, file: name, schema: schema, into: &set)
-            }
+            set.tables[schema.name] = table(of: bytes, file: name, schema: schema, into: &set)
         }
         let councilFile = paths[TableSchema.council.name] ?? TableSchema.council.fileName
         var builder = PerformanceDataReader(tables: set, file: councilFile, councilFile: councilFile)
@@ -81,24 +79,36 @@ public enum CSVFormat: Sendable {
         /// For each column the table holds, the index of its field in a record.
         var fields: [Int] = []
 
-        mutating func record(line: Int, fields record: [String], locations: [CSVRecord.Location]) {
-            builder.appendRecord(line: line, record, locations: locations, fields: fields)
+        mutating func record(_ record: CSVRecordView) {
+            builder.appendRecord(record, fields: fields)
         }
     }
 
     /// Reads one file into a table of the schema, reporting syntax and header problems.
     ///
-    /// Records go straight from the parser into the table's flat storage, so reading costs no
-    /// allocation per record beyond the cells' text.
+    /// Records go straight from the parser into the table's flat storage as byte ranges of the file,
+    /// so reading costs no allocation per record, and a cell's text is made only when it is read.
     private static func table(
-        of bytes: UnsafeBufferPointer<UInt8>,
+        of bytes: [UInt8],
+        file: String,
+        schema: TableSchema,
+        into set: inout TableSet
+    ) -> TableSet.Table {
+        bytes.withUnsafeBufferPointer { buffer in
+            table(of: buffer, keeping: bytes, file: file, schema: schema, into: &set)
+        }
+    }
+
+    private static func table(
+        of buffer: UnsafeBufferPointer<UInt8>,
+        keeping bytes: [UInt8],
         file: String,
         schema: TableSchema,
         into set: inout TableSet
     ) -> TableSet.Table {
         let columns = schema.columns.map(\.name)
         let placeholder = TableSink(builder: TableSet.Builder(file: file, columns: columns))
-        var parser = CSVParser(bytes: bytes, options: CSVReader.Options(), file: file, sink: placeholder)
+        var parser = CSVParser(bytes: buffer, options: CSVReader.Options(), file: file, sink: placeholder)
         parser.parseHeader()
 
         var problems: [Diagnostic] = []
@@ -137,7 +147,13 @@ public enum CSVFormat: Sendable {
             }
         }
         parser.sink = TableSink(
-            builder: TableSet.Builder(file: file, columns: columns, held: known.map(\.column), absentColumns: absent),
+            builder: TableSet.Builder(
+                file: file,
+                columns: columns,
+                held: known.map(\.column),
+                bytes: bytes,
+                absentColumns: absent
+            ),
             fields: known.map(\.field)
         )
         parser.parse()

@@ -1,33 +1,65 @@
+/// One well-formed record as the parser found it: where each field's bytes are in the file, and the
+/// text of any field that had to be unquoted (doubled quotes undoubled).
+///
+/// The view is valid only while the sink's ``CSVRecordSink/record(_:)`` runs: a sink that keeps a record
+/// copies what it needs, as text (``text(at:)``) or as byte ranges of a file it keeps.
+struct CSVRecordView {
+    /// The 1-based physical line where the record starts.
+    let line: Int
+    /// The whole file.
+    let bytes: UnsafeBufferPointer<UInt8>
+    /// Each field's first byte offset and the offset just past it, packed as `start << 32 | end`.
+    let ranges: [Int]
+    /// Each field's text where it is not the file's bytes as they are, by field index.
+    let unquoted: [(field: Int, text: String)]
+    /// Where each field starts.
+    let locations: [CSVRecord.Location]
+
+    /// The number of fields.
+    var count: Int { ranges.count }
+
+    /// A field's bytes in the file, or `nil` when the field's text differs from them.
+    func range(at field: Int) -> Range<Int>? {
+        if !unquoted.isEmpty, unquoted.contains(where: { $0.field == field }) { return nil }
+        return ranges[field] >> 32..<(ranges[field] & 0xFFFF_FFFF)
+    }
+
+    /// A field's text.
+    func text(at field: Int) -> String {
+        if !unquoted.isEmpty, let text = unquoted.first(where: { $0.field == field })?.text { return text }
+        let range = ranges[field] >> 32..<(ranges[field] & 0xFFFF_FFFF)
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+
+    /// Every field's text, in order.
+    var texts: [String] { (0..<count).map(text(at:)) }
+}
+
 /// Receives the well-formed records of a CSV file as the parser finds them.
 ///
-/// The parser reuses the arrays it passes, so a sink that keeps a record must copy what it needs; a
-/// sink that copies the fields into storage of its own lets the parser read a file without allocating
-/// per record.
+/// The parser reuses the storage behind each record, so a sink that keeps a record must copy what it
+/// needs; a sink that keeps byte ranges into the file, rather than text, lets the parser read a file
+/// without making a string per field.
 protocol CSVRecordSink {
     /// Receives one well-formed record after the header.
-    ///
-    /// - Parameters:
-    ///   - line: The 1-based physical line where the record starts.
-    ///   - fields: The record's fields.
-    ///   - locations: Where each field starts.
-    mutating func record(line: Int, fields: [String], locations: [CSVRecord.Location])
+    mutating func record(_ record: CSVRecordView)
 }
 
 /// A sink that keeps every record, for ``CSVReader``.
 struct CSVRecordCollector: CSVRecordSink {
     var records: [CSVRecord] = []
 
-    mutating func record(line: Int, fields: [String], locations: [CSVRecord.Location]) {
-        records.append(CSVRecord(line: line, fields: fields, locations: locations))
+    mutating func record(_ record: CSVRecordView) {
+        records.append(CSVRecord(line: record.line, fields: record.texts, locations: record.locations))
     }
 }
 
 /// The byte-level state machine behind ``CSVReader``.
 ///
 /// The parser looks at each byte once. Unquoted fields, and quoted fields without doubled quotes, are
-/// decoded straight from the input; a quoted field with doubled quotes is gathered into one reusable
-/// buffer that never grows past the field size limit. UTF-8 is validated while scanning, so every
-/// field is decoded once, from bytes already known to be valid.
+/// handed to the sink as ranges of the input; a quoted field with doubled quotes is gathered into one
+/// reusable buffer that never grows past the field size limit, and handed over as text. UTF-8 is
+/// validated while scanning, so a field can be decoded from bytes already known to be valid.
 struct CSVParser<Sink: CSVRecordSink> {
     private enum FieldEnding {
         case comma
@@ -62,7 +94,10 @@ struct CSVParser<Sink: CSVRecordSink> {
 
     /// Whether the current record has a problem; only its first problem is reported.
     private var recordFailed = false
-    private var fields: [String] = []
+    /// The current record's fields, as byte ranges packed `start << 32 | end`.
+    private var fields: [Int] = []
+    /// The current record's fields whose text is not their bytes (quoted, with doubled quotes).
+    private var unquoted: [(field: Int, text: String)] = []
     private var locations: [CSVRecord.Location] = []
     /// Where the current record ends: its line break, or the end of the file.
     private var recordEnd = CSVRecord.Location(line: 1, column: 1)
@@ -138,6 +173,7 @@ struct CSVParser<Sink: CSVRecordSink> {
         recordFailed = false
         // Reused from record to record; a sink that keeps a record copies it.
         fields.removeAll(keepingCapacity: true)
+        unquoted.removeAll(keepingCapacity: true)
         locations.removeAll(keepingCapacity: true)
         while parseField() == .comma {}
         finishRecord(line: recordLine)
@@ -164,15 +200,20 @@ struct CSVParser<Sink: CSVRecordSink> {
                 expectedFieldCount = fields.count
             }
         }
-        sink.record(line: recordLine, fields: fields, locations: locations)
+        sink.record(view(line: recordLine))
+    }
+
+    /// The current record, for the sink or the header.
+    private func view(line: Int) -> CSVRecordView {
+        CSVRecordView(line: line, bytes: bytes, ranges: fields, unquoted: unquoted, locations: locations)
     }
 
     private mutating func acceptHeader() {
-        header = fields
+        header = view(line: line).texts
         headerLocations = locations
         expectedFieldCount = fields.count
         var seen: [Substring: Int] = [:]
-        for (index, name) in fields.enumerated() {
+        for (index, name) in header.enumerated() {
             let trimmed = name.trimmingASCIIWhitespace()
             if trimmed.isEmpty {
                 report(
@@ -256,7 +297,7 @@ struct CSVParser<Sink: CSVRecordSink> {
             failFieldTooLarge(at: location, start: start, isQuoted: false)
         }
         if !recordFailed {
-            fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self))
+            fields.append(start << 32 | position)
             locations.append(location)
         }
         return consumeFieldEnding()
@@ -310,14 +351,11 @@ struct CSVParser<Sink: CSVRecordSink> {
             }
         }
         if !recordFailed {
-            let value: String
             if usesScratch {
                 gather(segmentStart..<position)
-                value = String(decoding: scratch, as: UTF8.self)
-            } else {
-                value = String(decoding: UnsafeBufferPointer(rebasing: bytes[segmentStart..<position]), as: UTF8.self)
+                unquoted.append((fields.count, String(decoding: scratch, as: UTF8.self)))
             }
-            fields.append(value)
+            fields.append(segmentStart << 32 | position)
             locations.append(location)
         }
         position += 1  // The closing quote.

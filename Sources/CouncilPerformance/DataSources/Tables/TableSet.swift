@@ -5,8 +5,8 @@ struct TableSet: Sendable {
     /// One table's cells, held row after row in flat arrays.
     ///
     /// Loading is dominated by rows (a national data set has millions), so a row must cost little more
-    /// than its text: it has no arrays of its own, and a cell's location is built only when a diagnostic
-    /// needs it.
+    /// than its text: it has no arrays of its own, a CSV cell is a range of the file's bytes until the
+    /// reader asks for its text, and a cell's location is built only when a diagnostic needs it.
     final class Table: Sendable {
         /// The file or document the table was read from.
         let file: String
@@ -23,9 +23,14 @@ struct TableSet: Sendable {
         let slots: [Int]
         /// How many cells each row holds.
         let width: Int
-        /// Each cell's text, row after row, `nil` when the row does not give the column.
-        let values: [String?]
-        /// Each cell's line and column, packed as `line << 32 | column`, aligned with ``values``.
+        /// The file the cells' byte ranges point into; empty for a JSON document.
+        let bytes: [UInt8]
+        /// Each cell, row after row: a range of ``bytes`` packed as `start << 32 | end`; or
+        /// ``Cell/absent``; or, below that, a position in ``texts`` (see ``Cell``).
+        let cells: [Int]
+        /// The text of cells that are not a range of the file's bytes.
+        let texts: [String]
+        /// Each cell's line and column, packed as `line << 32 | column`, aligned with ``cells``.
         let positions: [Int]
 
         fileprivate init(_ builder: Builder) {
@@ -36,18 +41,46 @@ struct TableSet: Sendable {
             rowPaths = builder.rowPaths
             slots = builder.slots
             width = builder.width
-            values = builder.values
+            bytes = builder.bytes
+            cells = builder.cells
+            texts = builder.texts
             positions = builder.positions
         }
 
         /// The number of rows.
         var count: Int { rowPositions.count }
 
-        /// The index into ``values`` of a row's cell in a schema column, or `nil` when not held.
+        /// The index into ``cells`` of a row's cell in a schema column, or `nil` when not held.
         func cell(row: Int, column: Int) -> Int? {
             guard column >= 0, column < slots.count, slots[column] >= 0 else { return nil }
             return row * width + slots[column]
         }
+
+        /// A cell's text, untrimmed, or `nil` when the row does not give the column.
+        func text(ofCell index: Int) -> String? {
+            let cell = cells[index]
+            if cell >= 0 {
+                return bytes.withUnsafeBufferPointer {
+                    String(
+                        decoding: UnsafeBufferPointer(rebasing: $0[cell >> 32..<(cell & 0xFFFF_FFFF)]),
+                        as: UTF8.self
+                    )
+                }
+            }
+            return cell == Cell.absent ? nil : texts[Cell.textPosition(cell)]
+        }
+    }
+
+    /// How ``Table/cells`` encodes a cell that is not a byte range.
+    enum Cell {
+        /// A column the row does not give.
+        static let absent = -1
+
+        /// The cell for a position in ``Table/texts``.
+        static func text(_ position: Int) -> Int { -2 - position }
+
+        /// The position in ``Table/texts`` of a text cell.
+        static func textPosition(_ cell: Int) -> Int { -2 - cell }
     }
 
     /// Gathers a table's rows, one at a time, as a file is read.
@@ -57,13 +90,12 @@ struct TableSet: Sendable {
         let absentColumns: Set<String>
         fileprivate let slots: [Int]
         fileprivate let width: Int
+        fileprivate let bytes: [UInt8]
         fileprivate var rowPositions: [Int] = []
         fileprivate var rowPaths: [String] = []
-        fileprivate var values: [String?] = []
+        fileprivate var cells: [Int] = []
+        fileprivate var texts: [String] = []
         fileprivate var positions: [Int] = []
-        /// A row with no cells given, appended to start each row.
-        private let blankValues: [String?]
-        private let blankPositions: [Int]
 
         /// Creates a builder for a table whose rows hold cells for some of the schema's columns.
         ///
@@ -72,18 +104,24 @@ struct TableSet: Sendable {
         ///   - columns: The schema's column names.
         ///   - held: The schema column indices rows hold cells for, in the order cells are given;
         ///     `nil` for every column (a JSON table, whose rows may give any column).
+        ///   - bytes: The file, for cells given as byte ranges of it.
         ///   - absentColumns: Required columns the file lacks.
-        init(file: String, columns: [String], held: [Int]? = nil, absentColumns: Set<String> = []) {
+        init(
+            file: String,
+            columns: [String],
+            held: [Int]? = nil,
+            bytes: [UInt8] = [],
+            absentColumns: Set<String> = []
+        ) {
             self.file = file
             self.columns = columns
             self.absentColumns = absentColumns
+            self.bytes = bytes
             let held = held ?? Array(columns.indices)
             var slots = Array(repeating: -1, count: columns.count)
             for (slot, column) in held.enumerated() { slots[column] = slot }
             self.slots = slots
             width = held.count
-            blankValues = Array(repeating: nil, count: width)
-            blankPositions = Array(repeating: 0, count: width)
         }
 
         /// Starts a row, with no cells given yet.
@@ -95,50 +133,51 @@ struct TableSet: Sendable {
         mutating func startRow(line: Int, column: Int = 1, path: String? = nil) {
             rowPositions.append(line << 32 | column)
             if let path { rowPaths.append(path) }
-            values.append(contentsOf: blankValues)
-            positions.append(contentsOf: blankPositions)
+            cells.append(contentsOf: repeatElement(Cell.absent, count: width))
+            positions.append(contentsOf: repeatElement(0, count: width))
         }
 
-        /// Appends a CSV record as a row: the field at each of `fields`' indices fills the next held column.
+        /// Appends a CSV record as a row: the field at each of `fields`' indices fills the next held
+        /// column, as a range of the file's bytes where it can be.
         ///
         /// - Parameters:
-        ///   - line: The 1-based line where the record starts.
-        ///   - record: The record's fields.
-        ///   - locations: Where each field starts.
+        ///   - record: The record.
         ///   - fields: For each held column in order, the index of its field in the record.
-        mutating func appendRecord(
-            line: Int,
-            _ record: [String],
-            locations: [CSVRecord.Location],
-            fields: [Int]
-        ) {
-            rowPositions.append(line << 32 | 1)
+        mutating func appendRecord(_ record: CSVRecordView, fields: [Int]) {
+            rowPositions.append(record.line << 32 | 1)
             for field in fields {
-                guard field < record.count, field < locations.count else {
-                    values.append(nil)
+                guard field < record.count else {
+                    cells.append(Cell.absent)
                     positions.append(0)
                     continue
                 }
-                values.append(record[field])
-                positions.append(locations[field].line << 32 | locations[field].column)
+                if let range = record.range(at: field) {
+                    cells.append(range.lowerBound << 32 | range.upperBound)
+                } else {
+                    cells.append(Cell.text(texts.count))
+                    texts.append(record.text(at: field))
+                }
+                let location = record.locations[field]
+                positions.append(location.line << 32 | location.column)
             }
         }
 
         /// The index into the cells of the current row's cell in a column, or `nil` when not held.
         private func cell(_ column: String) -> Int? {
             guard let index = columns.firstIndex(of: column), slots[index] >= 0 else { return nil }
-            return values.count - width + slots[index]
+            return cells.count - width + slots[index]
         }
 
         /// Whether the current row gives a column (even empty).
         func has(_ column: String) -> Bool {
-            cell(column).map { values[$0] != nil } ?? false
+            cell(column).map { cells[$0] != Cell.absent } ?? false
         }
 
         /// Sets a cell of the current row by column name; unknown names are ignored.
         mutating func set(_ column: String, text: String, line: Int, column position: Int) {
             guard let cell = cell(column) else { return }
-            values[cell] = text
+            cells[cell] = Cell.text(texts.count)
+            texts.append(text)
             positions[cell] = line << 32 | position
         }
 
@@ -168,14 +207,19 @@ struct TableSet: Sendable {
             )
         }
 
-        /// The row's cell at a column position.
+        /// The row's cell at a column position, untrimmed, or `nil` when the row does not give it.
         private func value(at column: Int) -> String? {
-            table.cell(row: index, column: column).flatMap { table.values[$0] }
+            table.cell(row: index, column: column).flatMap { table.text(ofCell: $0) }
+        }
+
+        /// Whether the row gives the cell at a column position (even empty).
+        private func gives(_ column: Int) -> Bool {
+            table.cell(row: index, column: column).map { table.cells[$0] != Cell.absent } ?? false
         }
 
         /// Whether the row gives a column (even empty).
         func has(_ column: String) -> Bool {
-            columns.firstIndex(of: column).map { value(at: $0) != nil } ?? false
+            columns.firstIndex(of: column).map(gives) ?? false
         }
 
         /// The trimmed text of a column, empty when absent.
@@ -193,7 +237,7 @@ struct TableSet: Sendable {
         /// Where a column's cell is, or the row when the column is absent.
         func location(_ column: String) -> Diagnostic.Location {
             guard let position = columns.firstIndex(of: column), let cell = table.cell(row: index, column: position),
-                table.values[cell] != nil
+                table.cells[cell] != Cell.absent
             else { return location }
             let packed = table.positions[cell]
             return Diagnostic.Location(
