@@ -205,13 +205,42 @@ public enum MeasureValue: Sendable, Hashable, Codable, CustomStringConvertible {
 
 extension ExactDecimal {
     /// The exact value with thousands separators (`1,077`, `75.26`).
+    ///
+    /// Reports print thousands of these, so the digits are written straight into a small buffer,
+    /// right to left, rather than through intermediate strings.
     static func groupedDescription(_ number: ExactDecimal) -> String {
-        let text = number.description
-        let negative = text.hasPrefix("-")
-        let unsigned = negative ? String(text.dropFirst()) : text
-        let parts = unsigned.split(separator: ".", maxSplits: 1)
-        var result = grouped(String(parts[0]))
-        if parts.count == 2 { result += "." + parts[1] }
-        return negative ? "-" + result : result
+        let magnitude = number.units.magnitude
+        var whole = magnitude / UInt64(scale)
+        var fraction = magnitude % UInt64(scale)
+        var fractionDigits = Self.fractionDigits
+        while fraction != 0 && fraction % 10 == 0 {
+            fraction /= 10
+            fractionDigits -= 1
+        }
+        // At most 14 whole digits, 4 separators, a point, 6 fraction digits and a sign.
+        let capacity = 32
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+            var start = capacity
+            func put(_ byte: UInt8) {
+                start -= 1
+                buffer[start] = byte
+            }
+            if fraction != 0 {
+                for _ in 0..<fractionDigits {
+                    put(UInt8(ascii: "0") + UInt8(fraction % 10))
+                    fraction /= 10
+                }
+                put(UInt8(ascii: "."))
+            }
+            var written = 0
+            repeat {
+                if written > 0 && written % 3 == 0 { put(UInt8(ascii: ",")) }
+                put(UInt8(ascii: "0") + UInt8(whole % 10))
+                whole /= 10
+                written += 1
+            } while whole != 0
+            if number.units < 0 { put(UInt8(ascii: "-")) }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<capacity]), as: UTF8.self)
+        }
     }
 }
