@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Prints the benchmark table from the harness results: ours, pandas, and the ratio."""
+"""Prints the benchmark table from the harness results: ours, pandas, and how many times more pandas
+takes (wall time, peak memory and each stage) than ours."""
 import json
 import sys
 
@@ -23,9 +24,16 @@ def main() -> int:
             ]
             + [f"{result['stages'].get(s, 0):.2f}" for s in stages]
         )
-    if len(results) == 2 and results[1]["wall"]:
-        ratio = results[1]["wall"] / results[0]["wall"]
-        rows.append(["pandas / ours", f"{ratio:.2f}x", "", "", "", "", "", "", ""])
+    if len(results) == 2 and results[0]["wall"]:
+        ours, theirs = results
+
+        def ratio(a: float, b: float) -> str:
+            return f"{b / a:.2f}x" if a else "-"
+
+        rows.append(
+            ["pandas / ours", ratio(ours["wall"], theirs["wall"]), ratio(ours["peak_mib"], theirs["peak_mib"]), "", ""]
+            + [ratio(ours["stages"].get(s, 0), theirs["stages"].get(s, 0)) for s in stages]
+        )
     widths = [max(len(str(row[i])) for row in [header] + rows) for i in range(len(header))]
     for row in [header] + rows:
         print("  ".join(str(cell).rjust(width) if i else str(cell).ljust(width) for i, (cell, width) in enumerate(zip(row, widths))))
