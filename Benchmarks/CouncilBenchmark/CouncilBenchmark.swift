@@ -30,16 +30,7 @@ struct CouncilBenchmark {
         // default glibc returned it, costing 640,000 page faults and 1.6 s of system time on `national`
         // (Documentation/Performance.md).
         _ = council_keep_freed_memory()
-        let parsed: CommandLineSpec.Parsed
-        do {
-            parsed = try spec.parse(Array(CommandLine.arguments.dropFirst()))
-        } catch {
-            exitWithMessage("council-benchmark: \(error)\n", status: 2)
-        }
-        if parsed.wantsHelp {
-            print(spec.helpText, terminator: "")
-            return
-        }
+        let parsed = spec.parseOrExit()
         guard let dataPath = parsed.values["data"], let outputPath = parsed.values["output"] else {
             exitWithMessage("council-benchmark: --data and --output are required\n", status: 2)
         }

@@ -136,6 +136,25 @@ public struct CommandLineSpec: Sendable {
         return parsed
     }
 
+    /// Parses the program's arguments as every example's `main` starts: on `--help`, prints the help
+    /// and exits with status 0; on bad usage, prints the problem and exits with status 2.
+    ///
+    /// - Parameter arguments: The arguments (without the program name); the process's by default.
+    /// - Returns: What they ask for, when it is not help.
+    public func parseOrExit(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Parsed {
+        let parsed: Parsed
+        do {
+            parsed = try parse(arguments)
+        } catch {
+            exitWithMessage("\(command): \(error)\n", status: 2)
+        }
+        if parsed.wantsHelp {
+            print(helpText, terminator: "")
+            exit(0)
+        }
+        return parsed
+    }
+
     /// The `--help` text.
     public var helpText: String {
         var lines = ["\(command): \(abstract)", ""]

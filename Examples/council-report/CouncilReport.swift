@@ -36,16 +36,7 @@ struct CouncilReport {
     )
 
     static func main() async {
-        let parsed: CommandLineSpec.Parsed
-        do {
-            parsed = try spec.parse(Array(CommandLine.arguments.dropFirst()))
-        } catch {
-            exitWithMessage("council-report: \(error)\n", status: 2)
-        }
-        if parsed.wantsHelp {
-            print(spec.helpText, terminator: "")
-            return
-        }
+        let parsed = spec.parseOrExit()
         guard let path = parsed.values["data"] else {
             exitWithMessage("council-report: --data is required (see --help)\n", status: 2)
         }

@@ -37,16 +37,7 @@ struct Nottinghamshire {
     static let datasets = [("plan-2018", "", "Q2 2018/19"), ("strategic-plan-2015", "2015", "Q2 2015/16")]
 
     static func main() async {
-        let parsed: CommandLineSpec.Parsed
-        do {
-            parsed = try spec.parse(Array(CommandLine.arguments.dropFirst()))
-        } catch {
-            exitWithMessage("nottinghamshire: \(error)\n", status: 2)
-        }
-        if parsed.wantsHelp {
-            print(spec.helpText, terminator: "")
-            return
-        }
+        let parsed = spec.parseOrExit()
         let kinds: [ReportKind] =
             switch parsed.subcommand {
             case "dashboard": [.dashboard]
