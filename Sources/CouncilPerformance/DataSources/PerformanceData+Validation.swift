@@ -31,6 +31,7 @@ extension PerformanceData {
         }
         func unique<ID: Hashable & CustomStringConvertible>(_ ids: [ID], kind: String, table: String) -> Set<ID> {
             var seen: [ID: Int] = [:]
+            seen.reserveCapacity(ids.count)
             for id in ids {
                 let occurrence = seen[id, default: 0]
                 if occurrence > 0 {
@@ -126,6 +127,7 @@ extension PerformanceData {
 
         // Each measure's unit and position, so that an observation costs one lookup by identifier.
         var slotsByID: [Measure.ID: (unit: MeasureUnit, slot: Int)] = [:]
+        slotsByID.reserveCapacity(plan.measures.count)
         for (slot, measure) in plan.measures.enumerated() where slotsByID[measure.id] == nil {
             slotsByID[measure.id] = (measure.unit, slot)
         }

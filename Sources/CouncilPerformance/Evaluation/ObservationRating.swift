@@ -50,6 +50,7 @@ extension PerformanceData {
     public func rateEveryObservation() throws(EvaluationError) -> [ObservationRating] {
         // Observations by measure, so that each measure's comparators are found among its own.
         var positions: [Measure.ID: Int] = [:]
+        positions.reserveCapacity(plan.measures.count)
         for (index, measure) in plan.measures.enumerated() where positions[measure.id] == nil {
             positions[measure.id] = index
         }
