@@ -126,7 +126,11 @@ struct CouncilBenchmark {
         lap("evaluate")
 
         let totals = model.delivery.councilTotals()
-        let years = Array(Set(totals.cashable.years + totals.atRisk.years).sorted().prefix(5))
+        // Five consecutive years from the first with any amount, so that a year of nothing is a column
+        // of zeros rather than shifting the later years left (Benchmarks/SPEC.md).
+        let years = (totals.cashable.years + totals.atRisk.years).min().map { first in
+            Array(sequence(first: first) { $0.next }.prefix(5))
+        }
         lap("rollup")
 
         let dashboard = try PerformanceDashboard(data: model)
@@ -144,9 +148,8 @@ struct CouncilBenchmark {
         func pounds(_ money: Money) -> String { String(money.pence / 100) }
         var cells = [council, String(model.observations.count)]
         cells += ratings.map(String.init) + travels.map(String.init)
-        let padded = years + Array(repeating: nil, count: max(0, 5 - years.count))
-        cells += padded.map { $0.map { pounds(totals.cashable[$0]) } ?? "0" }
-        cells += padded.map { $0.map { pounds(totals.atRisk[$0]) } ?? "0" }
+        cells += years?.map { pounds(totals.cashable[$0]) } ?? Array(repeating: "0", count: 5)
+        cells += years?.map { pounds(totals.atRisk[$0]) } ?? Array(repeating: "0", count: 5)
         cells.append(pounds(totals.netAtRisk))
         return Result(row: cells.joined(separator: ","), observations: model.observations.count, seconds: seconds)
     }

@@ -349,10 +349,13 @@ def evaluate(data):
 
 
 def rollup(data):
-    """Savings by year (the first five years, in order) and the net at risk, in pence."""
+    """Savings for five consecutive years from the first with any amount, and the net at risk, in pence."""
     savings, projects = data["savings"], data["projects"]
-    by_year = savings.groupby("start")[["cashable_pence", "at_risk_pence"]].sum().sort_index().head(5)
-    by_year = by_year.reindex(list(by_year.index) + [None] * (5 - len(by_year)), fill_value=0)
+    by_year = savings.groupby("start")[["cashable_pence", "at_risk_pence"]].sum().sort_index()
+    nonzero = by_year[(by_year["cashable_pence"] != 0) | (by_year["at_risk_pence"] != 0)]
+    first = nonzero.index.min() if len(nonzero) else None
+    years = [first + offset for offset in range(5)] if first is not None else [None] * 5
+    by_year = by_year.reindex(years, fill_value=0)
     net = int(savings["at_risk_pence"].sum()) - int(projects["alternative"].sum())
     return by_year, net
 
