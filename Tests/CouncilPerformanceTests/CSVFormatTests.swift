@@ -54,6 +54,34 @@ import Testing
         )
     }
 
+    /// Cells are kept as ranges of the file's bytes until read; quoted cells with doubled quotes or line
+    /// breaks, padded cells and columns in any order must read as their text all the same.
+    @Test func readsQuotedPaddedAndReorderedCells() throws {
+        var files = Self.files(try Self.example())
+        files["observations.csv"] = Array(
+            (" value ,period,measure,note\r\n"
+                + "75%,Q2 2018/19,planned-audits,\"Audit plan \"\"revised\"\",\r\nsee minute 12\"\r\n"
+                + " 8 , Q2 2018/19 ,sickness,\"\"\r\n").utf8
+        )
+        let data = try CSVFormat.read(files: files)
+        #expect(data.observations.map(\.measure) == ["planned-audits", "sickness"])
+        #expect(data.observations.map(\.note) == ["Audit plan \"revised\",\r\nsee minute 12", nil])
+        #expect(
+            data.observations.map(\.value) == [
+                .number(ExactDecimal(units: 75_000_000)), .number(ExactDecimal(units: 8_000_000)),
+            ]
+        )
+
+        // A problem after the multi-line cell is located on its own physical line and column.
+        files["observations.csv"]?.append(contentsOf: Array("x,Q2 2018/19,sickness,\r\n".utf8))
+        let error = #expect(throws: DataSourceError.self) { try CSVFormat.read(files: files) }
+        #expect(
+            error?.diagnostics.map(\.description) == [
+                #"observations.csv:5:1: "x" is not a value of this measure (expected a number of days like 8.42)"#
+            ]
+        )
+    }
+
     @Test func reportsEveryProblemInEveryFileSortedByLocation() throws {
         var files = Self.files(try Self.example())
         files["observations.csv"] = Array(
