@@ -101,7 +101,21 @@ extension PerformanceDataReader {
         for row in tables.rows(.statuses) {
             let kind = code(row, c["kind"], ["project": true, "programme": false])
             let id = text(row, c["id"])
-            let month = period(row, c["month"])
+            var month = period(row, c["month"])
+            if let given = month {
+                switch given.granularity {
+                case .month:
+                    break
+                case .year, .quarter, .term:
+                    // Delivery statuses are reported monthly; a quarter or a year is not a month.
+                    report(
+                        .invalidValue,
+                        at: row.location("month"),
+                        "\"\(row.text("month"))\" is not a month (expected a month like Sep 2018)"
+                    )
+                    month = nil
+                }
+            }
             let status = parse(row, c["status"]) { (text) throws(ValidationError) in try statuses.status(named: text) }
             guard let isProject = kind, let id, let month, let status else { continue }
             let record = StatusRecord(month: month, status: status)
