@@ -55,6 +55,23 @@ import Testing
         #expect(error?.diagnostics.map(\.description) == ["bad.json:4:21: expected a quoted key"])
     }
 
+    /// A bad byte or escape in a string is located where it is, not where the string's run ends.
+    @Test(arguments: [
+        // `{"council": [{"council": "Caf\xE9 Council"}]}`: Latin-1 é at column 30.
+        (
+            Array(#"{"council": [{"council": "Caf"#.utf8) + [0xE9] + Array(#" Council"}]}"#.utf8),
+            #"bad.json:1:30: invalid UTF-8 byte sequence \xE9 in a string (expected text saved as UTF-8)"#
+        ),
+        (
+            Array(#"{"council": [{"council": "Caf\q Council"}]}"#.utf8),
+            #"bad.json:1:30: an unknown escape \q"#
+        ),
+    ])
+    func locatesABadByteOrEscapeInAString(bytes: [UInt8], expected: String) {
+        let error = #expect(throws: DataSourceError.self) { try JSONFormat.read(bytes, file: "bad.json") }
+        #expect(error?.diagnostics.map(\.description) == [expected])
+    }
+
     @Test func reportsEveryValueProblemWithItsPath() {
         let json = """
             {"formatVersion": 1,

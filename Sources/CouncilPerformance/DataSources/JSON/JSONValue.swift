@@ -144,7 +144,7 @@ indirect enum JSONValue: Sendable, Hashable {
             func flush(_ until: Int) throws(SyntaxError) {
                 guard runStart < until else { return }
                 guard let text = String(validating: bytes[runStart..<until], as: UTF8.self) else {
-                    throw SyntaxError(line: line, column: column, message: "invalid UTF-8 in a string")
+                    throw invalidUTF8(from: runStart, to: until)
                 }
                 scalars.append(contentsOf: text.unicodeScalars)
             }
@@ -193,6 +193,7 @@ indirect enum JSONValue: Sendable, Hashable {
                         }
                         scalars.append(scalar)
                     default:
+                        index -= 2  // Point at the backslash.
                         throw error("an unknown escape \\\(Character(Unicode.Scalar(escape)))")
                     }
                     runStart = index
@@ -204,6 +205,22 @@ indirect enum JSONValue: Sendable, Hashable {
                 line: openLine,
                 column: openColumn,
                 message: "a string that is never closed (expected a closing \")"
+            )
+        }
+
+        /// The error for a run of a string's bytes that is not UTF-8, located at its first bad byte (a
+        /// string holds no line breaks, so the bad byte is on the current line).
+        func invalidUTF8(from start: Int, to end: Int) -> SyntaxError {
+            var parser = Unicode.UTF8.ForwardParser()
+            var iterator = bytes[start..<end].makeIterator()
+            var offset = start
+            while case .valid(let scalar) = parser.parseScalar(from: &iterator) { offset += scalar.count }
+            offset = min(offset, end - 1)
+            let found = bytes.withUnsafeBufferPointer { CSVSyntax.invalidBytes(in: $0, at: offset) }
+            return SyntaxError(
+                line: line,
+                column: offset - lineStart + 1,
+                message: "invalid UTF-8 byte sequence \(found) in a string (expected text saved as UTF-8)"
             )
         }
 
