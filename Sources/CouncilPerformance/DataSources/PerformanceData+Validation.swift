@@ -16,11 +16,11 @@ extension PerformanceData {
     func validate(file: String, sourceMap: SourceMap) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         // Built at the first problem: valid data never needs a location.
-        var index: SourceMap.Index?
+        var sourceIndex: SourceMap.Index?
         func locations() -> SourceMap.Index {
-            if let index { return index }
+            if let sourceIndex { return sourceIndex }
             let built = sourceMap.index()
-            index = built
+            sourceIndex = built
             return built
         }
         func add(_ code: Diagnostic.Code, _ key: String, _ message: String, occurrence: Int? = nil) {
