@@ -44,7 +44,8 @@ extension PerformanceData {
     ///
     /// - Returns: One rating per observation of a measure in the plan, in the order of
     ///   ``observations``. Observations of measures not in the plan (which validation reports) are left
-    ///   out; when a measure has two observations for a period, the first is its comparator.
+    ///   out. Validated data has at most one observation a measure and period; if there are two, each is
+    ///   rated by its own value, and the first is the one later periods compare with.
     /// - Throws: ``EvaluationError`` when a tolerance cannot apply to a target.
     /// - Complexity: O(*n*) expected in the number of observations.
     public func rateEveryObservation() throws(EvaluationError) -> [ObservationRating] {
