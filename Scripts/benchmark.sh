@@ -5,8 +5,9 @@
 #   Scripts/benchmark.sh [small|medium|national]      (small by default)
 #
 # Builds council-benchmark in release mode, generates the data once (cached under .build/bench-data),
-# installs pandas into a virtual environment under .build (never a dependency of the library), runs both
-# implementations, fails if their summary.csv files differ in any cell, and prints one table.
+# installs pandas into a virtual environment under .build (never a dependency of the library), checks both
+# implementations against the hand-worked edge cases (Benchmarks/edge), runs both, fails if their
+# summary.csv files differ in any cell, and prints one table.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 size=${1:-small}
@@ -37,6 +38,26 @@ if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c "import pandas" 2>/dev
         echo "warning: could not install pandas; running CouncilPerformance alone" >&2
     fi
 fi
+
+# The edge cases first: one council on the boundaries of the rules, whose summary row is worked out by
+# hand (Benchmarks/edge/README.md). Each implementation must write exactly that row.
+edge=$root/out-edge
+rm -rf "$edge"
+mkdir -p "$edge/ours" "$edge/pandas"
+"$bin" --data Benchmarks/edge/data --output "$edge/ours" >/dev/null
+edge_runs=(ours)
+if [ "$have_pandas" = yes ]; then
+    "$venv/bin/python" Benchmarks/reference/job.py --data Benchmarks/edge/data --output "$edge/pandas" >/dev/null
+    edge_runs+=(pandas)
+fi
+for run in "${edge_runs[@]}"; do
+    if ! cmp -s Benchmarks/edge/expected-summary.csv "$edge/$run/summary.csv"; then
+        echo "error: the edge cases' summary from $run differs from the one worked out by hand (expected, then $run):" >&2
+        diff Benchmarks/edge/expected-summary.csv "$edge/$run/summary.csv" >&2 || true
+        exit 1
+    fi
+done
+echo "== edge cases: ${edge_runs[*]} match the summary worked out by hand"
 
 rm -rf "$out"
 mkdir -p "$out/ours" "$out/pandas"
