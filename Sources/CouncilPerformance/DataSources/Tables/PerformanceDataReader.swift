@@ -401,7 +401,7 @@ struct PerformanceDataReader {
         let (measureIndex, periodIndex, valueIndex) = (index("measure"), index("period"), index("value"))
         let (narrativeIndex, nationalIndex, noteIndex) = (index("narrative"), index("national"), index("note"))
         let (sourceIndex, sourceLocationIndex) = (index("source"), index("source_location"))
-        sourceMap.observationTable = tables.rows(.observations).table
+        sourceMap.observationTable = tables.tables[TableSchema.observations.name]
         for row in tables.rows(.observations) {
             let measure = text(row, measureColumn, at: measureIndex)
             let period = period(row, periodColumn, at: periodIndex)

@@ -251,15 +251,13 @@ struct TableSet: Sendable {
 
     /// A table's rows, in file order.
     struct Rows: RandomAccessCollection, Sendable {
-        let table: Table?
+        let table: Table
 
         var startIndex: Int { 0 }
-        var endIndex: Int { table?.count ?? 0 }
+        var endIndex: Int { table.count }
 
         subscript(position: Int) -> Row {
-            // `endIndex` is 0 without a table, so only an index out of range gets here without one.
-            guard let table else { preconditionFailure("row \(position) of an absent table") }
-            return Row(table: table, index: position)
+            Row(table: table, index: position)
         }
     }
 
@@ -268,8 +266,9 @@ struct TableSet: Sendable {
     /// Problems found while reading the files (syntax, structure).
     var diagnostics: [Diagnostic] = []
 
+    /// A table's rows; none when the table is absent.
     func rows(_ table: TableSchema) -> Rows {
-        Rows(table: tables[table.name])
+        Rows(table: tables[table.name] ?? Builder(file: "", columns: []).build())
     }
 }
 
