@@ -271,11 +271,10 @@ public struct PerformanceDashboard: Sendable, Hashable {
         let end = period.endMonthIndex
         var slots = [Int?](repeating: nil, count: observations.count)
         var counts = [Int](repeating: 0, count: slotCount)
-        var run: (measure: Measure.ID, slot: Int?)? = nil
+        // A measure's observations usually come together, so its id is looked up once per run of them.
+        var slotOf = RepeatingLookup(slotOfID)
         for (index, observation) in observations.enumerated() where observation.period.endMonthIndex <= end {
-            // A measure's observations usually come together, so look its id up once per run.
-            if run?.measure != observation.measure { run = (observation.measure, slotOfID[observation.measure]) }
-            guard let slot = run?.slot else { continue }
+            guard let slot = slotOf(observation.measure) else { continue }
             slots[index] = slot
             counts[slot] += 1
         }
