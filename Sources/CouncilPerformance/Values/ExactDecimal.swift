@@ -78,22 +78,7 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, Codable, CustomStrin
 
     /// The canonical text: no exponent, no trailing zeros, no thousands separators (`75.26`, `-3`, `0.5`).
     public var description: String {
-        let negative = units < 0
-        let magnitude = units.magnitude
-        let whole = magnitude / UInt64(Self.scale)
-        var fraction = magnitude % UInt64(Self.scale)
-        var text = negative ? "-" : ""
-        text += String(whole)
-        if fraction != 0 {
-            var digits = Self.fractionDigits
-            while fraction % 10 == 0 {
-                fraction /= 10
-                digits -= 1
-            }
-            let fractionText = String(fraction)
-            text += "." + String(repeating: "0", count: digits - fractionText.count) + fractionText
-        }
-        return text
+        withDigits(grouped: false) { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Formats the number with a fixed number of decimal places, rounding half away from zero.

@@ -205,13 +205,20 @@ public enum MeasureValue: Sendable, Hashable, Codable, CustomStringConvertible {
 
 extension ExactDecimal {
     /// The exact value with thousands separators (`1,077`, `75.26`).
-    ///
-    /// Reports print thousands of these, so the digits are written straight into a small buffer,
-    /// right to left, rather than through intermediate strings.
     static func groupedDescription(_ number: ExactDecimal) -> String {
-        let magnitude = number.units.magnitude
-        var whole = magnitude / UInt64(scale)
-        var fraction = magnitude % UInt64(scale)
+        number.withDigits(grouped: true) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Writes the exact value's digits into a small buffer and hands them to `body`: the canonical text
+    /// (``description``), with thousands separators when `grouped`.
+    ///
+    /// Reports print thousands of figures, so the digits are written right to left straight into the
+    /// buffer rather than through intermediate strings; ``description``, ``groupedDescription(_:)`` and
+    /// the HTML renderer all write them here.
+    func withDigits<Result>(grouped: Bool, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        let magnitude = units.magnitude
+        var whole = magnitude / UInt64(Self.scale)
+        var fraction = magnitude % UInt64(Self.scale)
         var fractionDigits = Self.fractionDigits
         while fraction != 0 && fraction % 10 == 0 {
             fraction /= 10
@@ -234,13 +241,13 @@ extension ExactDecimal {
             }
             var written = 0
             repeat {
-                if written > 0 && written % 3 == 0 { put(UInt8(ascii: ",")) }
+                if grouped && written > 0 && written % 3 == 0 { put(UInt8(ascii: ",")) }
                 put(UInt8(ascii: "0") + UInt8(whole % 10))
                 whole /= 10
                 written += 1
             } while whole != 0
-            if number.units < 0 { put(UInt8(ascii: "-")) }
-            return String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<capacity]), as: UTF8.self)
+            if units < 0 { put(UInt8(ascii: "-")) }
+            return body(UnsafeBufferPointer(rebasing: buffer[start..<capacity]))
         }
     }
 }

@@ -138,23 +138,7 @@ struct HTMLBuffer: ~Copyable {
     ///
     /// - Parameter number: The number.
     mutating func append(_ number: ExactDecimal) {
-        if number.units < 0 { append(byte: UInt8(ascii: "-")) }
-        let magnitude = number.units.magnitude
-        let scale = UInt64(ExactDecimal.scale)
-        append(magnitude / scale)
-        var fraction = magnitude % scale
-        guard fraction != 0 else { return }
-        reserve(1 + ExactDecimal.fractionDigits)
-        storage[count] = UInt8(ascii: ".")
-        count += 1
-        // Digits from the tenths down, stopping once the rest is zero: leading zeros kept, trailing dropped.
-        var place = scale / 10
-        while fraction != 0 {
-            storage[count] = UInt8(ascii: "0") + UInt8(fraction / place)
-            count += 1
-            fraction %= place
-            place /= 10
-        }
+        number.withDigits(grouped: false) { append(utf8: $0) }
     }
 
     /// Appends a chart coordinate to one decimal place, rounded half away from zero (`12.3`).
