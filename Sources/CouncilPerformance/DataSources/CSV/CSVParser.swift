@@ -21,13 +21,14 @@ struct CSVRecordView {
     /// A field's bytes in the file, or `nil` when the field's text differs from them.
     func range(at field: Int) -> Range<Int>? {
         if !unquoted.isEmpty, unquoted.contains(where: { $0.field == field }) { return nil }
-        return ranges[field] >> 32..<(ranges[field] & 0xFFFF_FFFF)
+        return PackedPair.range(ranges[field])
     }
 
     /// A field's text.
     func text(at field: Int) -> String {
-        if !unquoted.isEmpty, let text = unquoted.first(where: { $0.field == field })?.text { return text }
-        let range = ranges[field] >> 32..<(ranges[field] & 0xFFFF_FFFF)
+        guard let range = range(at: field) else {
+            return unquoted.first { $0.field == field }?.text ?? ""
+        }
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 
@@ -297,7 +298,7 @@ struct CSVParser<Sink: CSVRecordSink> {
             failFieldTooLarge(at: location, start: start, isQuoted: false)
         }
         if !recordFailed {
-            fields.append(start << 32 | position)
+            fields.append(PackedPair.pack(start, position))
             locations.append(location)
         }
         return consumeFieldEnding()
@@ -355,7 +356,7 @@ struct CSVParser<Sink: CSVRecordSink> {
                 gather(segmentStart..<position)
                 unquoted.append((fields.count, String(decoding: scratch, as: UTF8.self)))
             }
-            fields.append(segmentStart << 32 | position)
+            fields.append(PackedPair.pack(segmentStart, position))
             locations.append(location)
         }
         position += 1  // The closing quote.

@@ -56,13 +56,23 @@ struct TableSet: Sendable {
             return row * width + slots[column]
         }
 
+        /// A location in the table's file from a packed line and column.
+        func location(_ packed: Int, path: String?) -> Diagnostic.Location {
+            Diagnostic.Location(
+                file: file,
+                line: PackedPair.high(packed),
+                column: PackedPair.low(packed),
+                path: path
+            )
+        }
+
         /// A cell's text, untrimmed, or `nil` when the row does not give the column.
         func text(ofCell index: Int) -> String? {
             let cell = cells[index]
             if cell >= 0 {
                 return bytes.withUnsafeBufferPointer {
                     String(
-                        decoding: UnsafeBufferPointer(rebasing: $0[cell >> 32..<(cell & 0xFFFF_FFFF)]),
+                        decoding: UnsafeBufferPointer(rebasing: $0[PackedPair.range(cell)]),
                         as: UTF8.self
                     )
                 }
@@ -131,7 +141,7 @@ struct TableSet: Sendable {
         ///   - column: The 1-based column where the row starts.
         ///   - path: The row's path in a JSON document; `nil` for a CSV file.
         mutating func startRow(line: Int, column: Int = 1, path: String? = nil) {
-            rowPositions.append(line << 32 | column)
+            rowPositions.append(PackedPair.pack(line, column))
             if let path { rowPaths.append(path) }
             cells.append(contentsOf: repeatElement(Cell.absent, count: width))
             positions.append(contentsOf: repeatElement(0, count: width))
@@ -144,7 +154,7 @@ struct TableSet: Sendable {
         ///   - record: The record.
         ///   - fields: For each held column in order, the index of its field in the record.
         mutating func appendRecord(_ record: CSVRecordView, fields: [Int]) {
-            rowPositions.append(record.line << 32 | 1)
+            rowPositions.append(PackedPair.pack(record.line, 1))
             for field in fields {
                 guard field < record.count else {
                     cells.append(Cell.absent)
@@ -152,13 +162,13 @@ struct TableSet: Sendable {
                     continue
                 }
                 if let range = record.range(at: field) {
-                    cells.append(range.lowerBound << 32 | range.upperBound)
+                    cells.append(PackedPair.pack(range.lowerBound, range.upperBound))
                 } else {
                     cells.append(Cell.text(texts.count))
                     texts.append(record.text(at: field))
                 }
                 let location = record.locations[field]
-                positions.append(location.line << 32 | location.column)
+                positions.append(PackedPair.pack(location.line, location.column))
             }
         }
 
@@ -178,7 +188,7 @@ struct TableSet: Sendable {
             guard let cell = cell(column) else { return }
             cells[cell] = Cell.text(texts.count)
             texts.append(text)
-            positions[cell] = line << 32 | position
+            positions[cell] = PackedPair.pack(line, position)
         }
 
         /// The finished table.
@@ -198,28 +208,18 @@ struct TableSet: Sendable {
 
         /// Where the row starts; a JSON row's location also carries its path, such as `$.measures[3]`.
         var location: Diagnostic.Location {
-            let packed = table.rowPositions[index]
-            return Diagnostic.Location(
-                file: table.file,
-                line: packed >> 32,
-                column: packed & 0xFFFF_FFFF,
-                path: table.rowPaths.isEmpty ? nil : table.rowPaths[index]
-            )
+            table.location(table.rowPositions[index], path: table.rowPaths.isEmpty ? nil : table.rowPaths[index])
         }
 
-        /// The row's cell at a column position, untrimmed, or `nil` when the row does not give it.
-        private func value(at column: Int) -> String? {
-            table.cell(row: index, column: column).flatMap { table.text(ofCell: $0) }
-        }
-
-        /// Whether the row gives the cell at a column position (even empty).
-        private func gives(_ column: Int) -> Bool {
-            table.cell(row: index, column: column).map { table.cells[$0] != Cell.absent } ?? false
+        /// The index into the table's cells of the row's cell at a column position, when the row gives
+        /// the column (even empty).
+        private func givenCell(at column: Int) -> Int? {
+            table.cell(row: index, column: column).flatMap { table.cells[$0] == Cell.absent ? nil : $0 }
         }
 
         /// Whether the row gives a column (even empty).
         func has(_ column: String) -> Bool {
-            columns.firstIndex(of: column).map(gives) ?? false
+            columns.firstIndex(of: column).flatMap(givenCell) != nil
         }
 
         /// The trimmed text of a column, empty when absent.
@@ -230,20 +230,15 @@ struct TableSet: Sendable {
 
         /// The trimmed text of the cell at a column position, empty when absent.
         func text(at column: Int) -> String {
-            guard let value = value(at: column) else { return "" }
+            guard let cell = givenCell(at: column), let value = table.text(ofCell: cell) else { return "" }
             return value.trimmingWhitespace()
         }
 
         /// Where a column's cell is, or the row when the column is absent.
         func location(_ column: String) -> Diagnostic.Location {
-            guard let position = columns.firstIndex(of: column), let cell = table.cell(row: index, column: position),
-                table.cells[cell] != Cell.absent
-            else { return location }
-            let packed = table.positions[cell]
-            return Diagnostic.Location(
-                file: table.file,
-                line: packed >> 32,
-                column: packed & 0xFFFF_FFFF,
+            guard let cell = columns.firstIndex(of: column).flatMap(givenCell) else { return location }
+            return table.location(
+                table.positions[cell],
                 path: table.rowPaths.isEmpty ? nil : "\(table.rowPaths[index]).\(column)"
             )
         }
