@@ -137,7 +137,7 @@ extension PerformanceData {
         var periodsBySlot = [[ReportingPeriod]](repeating: [], count: plan.measures.count)
         var manyPeriodsBySlot: [Int: Set<ReportingPeriod>] = [:]
         func isFirst(_ period: ReportingPeriod, slot: Int) -> Bool {
-            if periodsBySlot[slot].count < 64 {
+            if periodsBySlot[slot].count < periodScanLimit {
                 guard !periodsBySlot[slot].contains(period) else { return false }
                 periodsBySlot[slot].append(period)
                 return true

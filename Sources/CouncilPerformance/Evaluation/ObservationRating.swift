@@ -68,7 +68,7 @@ extension PerformanceData {
             let measure = plan.measures[measureIndex]
             // A measure has a few dozen observations at most, usually: a scan finds a comparator faster
             // than hashing its period. A long series gets a dictionary.
-            let scans = indices.count <= 64
+            let scans = indices.count <= periodScanLimit
             if !scans {
                 byPeriod.removeAll(keepingCapacity: true)
                 for index in indices where byPeriod[observations[index].period] == nil {

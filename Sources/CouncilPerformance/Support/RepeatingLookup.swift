@@ -1,3 +1,9 @@
+/// How many of a measure's observations are scanned rather than hashed, to find one period among them.
+///
+/// A measure has a few dozen at most, usually, and comparing that many periods costs less than hashing
+/// one. Longer series go through a dictionary or a set.
+let periodScanLimit = 64
+
 /// A dictionary lookup that remembers its last answer.
 ///
 /// Rows of one measure come together in data files, so most lookups by measure repeat the one before:
