@@ -9,7 +9,37 @@ let package = Package(
         .library(name: "CouncilPerformance", targets: ["CouncilPerformance"])
     ],
     targets: [
-        .target(name: "CouncilPerformance"),
+        // The library is one product in layers, each a target so that the compiler refuses a backward
+        // dependency (Documentation/Architecture.md). Their sources stay under Sources/CouncilPerformance.
+        .target(name: "CouncilPerformanceSupport", path: "Sources/CouncilPerformance/Support"),
+        .target(
+            name: "CouncilPerformanceModel",
+            dependencies: ["CouncilPerformanceSupport"],
+            path: "Sources/CouncilPerformance/Model"
+        ),
+        .target(
+            name: "CouncilPerformanceRules",
+            dependencies: ["CouncilPerformanceModel"],
+            path: "Sources/CouncilPerformance/Rules"
+        ),
+        .target(
+            name: "CouncilPerformanceIO",
+            dependencies: ["CouncilPerformanceModel"],
+            path: "Sources/CouncilPerformance/IO"
+        ),
+        .target(
+            name: "CouncilPerformanceReporting",
+            dependencies: ["CouncilPerformanceRules"],
+            path: "Sources/CouncilPerformance/Reporting"
+        ),
+        .target(
+            name: "CouncilPerformance",
+            dependencies: [
+                "CouncilPerformanceModel", "CouncilPerformanceRules", "CouncilPerformanceIO",
+                "CouncilPerformanceReporting",
+            ],
+            path: "Sources/CouncilPerformance/Exports"
+        ),
         .target(
             name: "ReportCommandLine",
             dependencies: ["CouncilPerformance"],

@@ -1,18 +1,28 @@
 #!/usr/bin/env bash
 # Builds the DocC archive without the plugin, with warnings as errors.
+#
+# The library is one module, CouncilPerformance, that re-exports its layers (Support, Model, Rules, IO,
+# Reporting; see Documentation/Architecture.md). Each layer's symbol graph names its own module, so they
+# are merged into one CouncilPerformance graph first: readers see one library, as users import it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 MODULE=CouncilPerformance
-SG=.build/docc/symbol-graphs
+SCRATCH=.build/docc-scratch
+# Inside the scratch folder, so that graphs of layers the compiler did not need to rebuild stay beside
+# the ones it did.
+SG=$SCRATCH/symbol-graphs
+MERGED=.build/docc/symbol-graphs
 OUT=.build/docc/$MODULE.doccarchive
-rm -rf .build/docc && mkdir -p "$SG"
-swift build --target "$MODULE" --scratch-path .build/docc-scratch \
+mkdir -p "$SG"
+swift build --target "$MODULE" --scratch-path "$SCRATCH" \
     -Xswiftc -emit-symbol-graph \
     -Xswiftc -emit-symbol-graph-dir -Xswiftc "$PWD/$SG" \
     -Xswiftc -emit-extension-block-symbols \
     -Xswiftc -symbol-graph-minimum-access-level -Xswiftc public
+rm -rf .build/docc && mkdir -p "$MERGED"
+python3 Scripts/merge-symbol-graphs.py "$MODULE" "$SG" "$MERGED"
 docc convert "Sources/$MODULE/$MODULE.docc" \
-    --additional-symbol-graph-dir "$SG" \
+    --additional-symbol-graph-dir "$MERGED" \
     --output-path "$OUT" \
     --fallback-display-name "$MODULE" \
     --fallback-bundle-identifier org.councilperformance \

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import CouncilPerformance
+@testable import CouncilPerformanceReporting
 
 /// The HTML renderer writes figures and escaped text straight into bytes; they must read exactly as
 /// the `String` forms they replace.

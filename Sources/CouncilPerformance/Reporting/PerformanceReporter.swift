@@ -139,7 +139,7 @@ public enum ReportWriter: Sendable {
     public static func write(_ file: RenderedFile, to directory: URL, sync: Bool = true) throws -> URL {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let url = directory.appendingPathComponent(file.name)
-        try FileAccess.writeAtomically(file.bytes, to: url, sync: sync)
+        try AtomicFile.write(file.bytes, to: url, sync: sync)
         return url
     }
 }

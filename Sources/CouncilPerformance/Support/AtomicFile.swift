@@ -1,7 +1,7 @@
 #if canImport(FoundationEssentials)
-import FoundationEssentials
+package import FoundationEssentials
 #else
-import Foundation
+package import Foundation
 #endif
 #if canImport(Glibc)
 import Glibc
@@ -38,7 +38,8 @@ public struct FileWriteError: Error, Sendable, Hashable, CustomStringConvertible
     }
 }
 
-extension FileAccess {
+/// Whole-file writes that a reader sees complete or not at all.
+package enum AtomicFile {
     /// Writes bytes atomically: to a new temporary file beside the target, then renamed over it, so
     /// that a reader sees the old file or the whole new one, never part of it.
     ///
@@ -49,7 +50,7 @@ extension FileAccess {
     ///     power cut as well; without it, a crash can lose the new file but still never leaves part of
     ///     it.
     /// - Throws: ``FileWriteError`` when a step fails; the temporary file is removed.
-    static func writeAtomically(_ bytes: [UInt8], to url: URL, sync: Bool = true) throws(FileWriteError) {
+    package static func write(_ bytes: [UInt8], to url: URL, sync: Bool = true) throws(FileWriteError) {
         let path = url.path
         let directory = url.deletingLastPathComponent().path
         var temporary = ""
@@ -67,22 +68,27 @@ extension FileAccess {
             unlink(temporary)
             return error
         }
-        let written = bytes.withUnsafeBytes { buffer -> Bool in
-            guard let start = buffer.baseAddress else { return true }
-            var offset = 0
-            while offset < buffer.count {
-                let count = write(descriptor, start + offset, buffer.count - offset)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                offset += count
-            }
-            return true
-        }
+        let written = writeAll(bytes, to: descriptor)
         guard written else { throw fail("write") }
         if sync, fsync(descriptor) != 0 { throw fail("sync") }
         guard close(descriptor) == 0 else { throw fail("close", closing: false) }
         guard rename(temporary, path) == 0 else { throw fail("rename", closing: false) }
+    }
+}
+
+/// Writes every byte to a file descriptor, resuming after interruptions; `false` when a write fails.
+private func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
+    bytes.withUnsafeBytes { buffer -> Bool in
+        guard let start = buffer.baseAddress else { return true }
+        var offset = 0
+        while offset < buffer.count {
+            let count = write(descriptor, start + offset, buffer.count - offset)
+            if count < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
+            offset += count
+        }
+        return true
     }
 }

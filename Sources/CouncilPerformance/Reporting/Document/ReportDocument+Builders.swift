@@ -333,20 +333,20 @@ extension ReportDocument {
         if case .narrative = observation.value { return .text(display) }
         if observation.value.comparableNumber == nil { return .text(display) }
         display += " (\(observation.period))"
-        return .number(display: display, value: PerformanceDataWriter.cell(observation.value))
+        return .number(display: display, value: observation.value.dataText)
     }
 
     static func nationalCell(_ value: MeasureValue?, unit: MeasureUnit) -> ReportCell {
         guard let value else { return .text("n/a") }
         if value.comparableNumber == nil { return .text(value.formatted(unit: unit)) }
-        return .number(display: value.formatted(unit: unit), value: PerformanceDataWriter.cell(value))
+        return .number(display: value.formatted(unit: unit), value: value.dataText)
     }
 
     static func targetCell(_ target: Target, unit: MeasureUnit) -> ReportCell {
         switch target {
-        case .value(let value): .number(display: PerformanceDashboard.display(value, unit), value: value.description)
+        case .value(let value): .number(display: value.formatted(unit: unit), value: value.description)
         case .betterThanStated(let value, let period):
-            .text("Better than \(period.map { "\($0) " } ?? "")(\(PerformanceDashboard.display(value, unit)))")
+            .text("Better than \(period.map { "\($0) " } ?? "")(\(value.formatted(unit: unit)))")
         default: .text(target.description)
         }
     }

@@ -156,7 +156,7 @@ public struct JSONRenderer: PerformanceReporter {
     /// - Parameter document: The document.
     /// - Returns: `<name>.json`.
     public func render(_ document: ReportDocument) -> [RenderedFile] {
-        let q = JSONValue.quoted
+        let q = JSONText.quoted
         var text = "{\n  \"name\": \(q(document.name)),\n  \"title\": \(q(document.title)),\n"
         if let subtitle = document.subtitle { text += "  \"subtitle\": \(q(subtitle)),\n" }
         text += "  \"blocks\": [\n"
@@ -189,7 +189,7 @@ public struct JSONRenderer: PerformanceReporter {
     }
 
     private static func cell(_ cell: ReportCell) -> String {
-        let q = JSONValue.quoted
+        let q = JSONText.quoted
         switch cell {
         case .text(let text): return "{\"display\": \(q(text))}"
         case .number(let display, let value): return "{\"display\": \(q(display)), \"value\": \(q(value))}"

@@ -1,0 +1,347 @@
+#if canImport(FoundationEssentials)
+public import FoundationEssentials
+#else
+public import Foundation
+#endif
+
+/// The library's CSV format: a folder of tidy, long-format tables, one file per ``TableSchema``, with a
+/// `datapackage.json` (Frictionless Table Schema) describing them.
+///
+/// Each file has one header row naming its columns (in any order; unknown columns are an error) and
+/// one row per element. Only `council.csv` is required; a missing file is an empty table. Files are
+/// RFC 4180, UTF-8 with or without a byte order mark, CRLF or LF. Money and numbers may be written the
+/// way spreadsheets export them (`£1,080`, `31.0%`).
+///
+/// When `datapackage.json` is present its resources say which file holds which table; otherwise each
+/// table is `<name>.csv`.
+public enum CSVFormat: Sendable {
+    /// The name of the package descriptor.
+    public static let descriptorName = "datapackage.json"
+
+    /// The largest file read, in bytes (1 GiB).
+    public static let maximumFileSize = 1024 * 1024 * 1024
+
+    /// The files of a model in the CSV format: one per non-empty table, plus `datapackage.json`.
+    ///
+    /// - Parameter data: The model.
+    /// - Returns: File names and contents, in schema order, descriptor last.
+    public static func files(for data: PerformanceData) -> [(name: String, bytes: [UInt8])] {
+        let tables = PerformanceDataWriter(data: data).tables().filter { !$0.rows.isEmpty || $0.schema == .council }
+        let writer = CSVWriter(
+            options: CSVWriter.Options(includeByteOrderMark: false, lineEnding: .crlf, neutralizesFormulas: false)
+        )
+        var files: [(name: String, bytes: [UInt8])] = tables.map { table in
+            (table.schema.fileName, writer.write(header: table.schema.columns.map(\.name), rows: table.rows))
+        }
+        files.append((descriptorName, descriptor(for: tables.map(\.schema), council: data.council)))
+        return files
+    }
+
+    /// Reads a model from CSV files held in memory, keyed by file name.
+    ///
+    /// - Parameter files: File names and contents.
+    /// - Returns: The validated model.
+    /// - Throws: ``DataSourceError`` with every problem in every file.
+    public static func read(files: [String: [UInt8]]) throws(DataSourceError) -> PerformanceData {
+        var set = TableSet()
+        let defaults: [String: String] = Dictionary(
+            uniqueKeysWithValues: TableSchema.all.map { ($0.name, $0.fileName) }
+        )
+        var paths = defaults
+        if let descriptor = files[descriptorName] {
+            paths = readDescriptor(descriptor, defaults: defaults, into: &set)
+            for schema in TableSchema.all {
+                if let path = paths[schema.name], path != defaults[schema.name], files[path] == nil {
+                    set.diagnostics.append(
+                        Diagnostic(
+                            code: .structure,
+                            location: .init(file: descriptorName),
+                            message:
+                                "the \(schema.name) resource names \(path), which is missing (expected the file beside datapackage.json)"
+                        )
+                    )
+                }
+            }
+        }
+        for schema in TableSchema.all {
+            guard let name = paths[schema.name] else { continue }
+            guard let bytes = files[name] else { continue }
+            set.tables[schema.name] = table(of: bytes, file: name, schema: schema, into: &set)
+        }
+        let councilFile = paths[TableSchema.council.name] ?? TableSchema.council.fileName
+        var builder = PerformanceDataReader(tables: set, file: councilFile, councilFile: councilFile)
+        return try builder.read().get()
+    }
+
+    /// Copies each well-formed record's cells into a table, by the schema column each field belongs to.
+    private struct TableSink: CSVRecordSink {
+        var builder: TableSet.Builder
+        /// For each column the table holds, the index of its field in a record.
+        var fields: [Int] = []
+
+        mutating func record(_ record: CSVRecordView) {
+            builder.appendRecord(record, fields: fields)
+        }
+    }
+
+    /// Reads one file into a table of the schema, reporting syntax and header problems.
+    ///
+    /// Records go straight from the parser into the table's flat storage as byte ranges of the file,
+    /// so reading costs no allocation per record, and a cell's text is made only when it is read.
+    private static func table(
+        of bytes: [UInt8],
+        file: String,
+        schema: TableSchema,
+        into set: inout TableSet
+    ) -> TableSet.Table {
+        bytes.withUnsafeBufferPointer { buffer in
+            table(of: buffer, keeping: bytes, file: file, schema: schema, into: &set)
+        }
+    }
+
+    private static func table(
+        of buffer: UnsafeBufferPointer<UInt8>,
+        keeping bytes: [UInt8],
+        file: String,
+        schema: TableSchema,
+        into set: inout TableSet
+    ) -> TableSet.Table {
+        let columns = schema.columns.map(\.name)
+        let placeholder = TableSink(builder: TableSet.Builder(file: file, columns: columns))
+        var parser = CSVParser(bytes: buffer, options: CSVReader.Options(), file: file, sink: placeholder)
+        parser.parseHeader()
+
+        var problems: [Diagnostic] = []
+        var known: [(field: Int, column: Int)] = []
+        for (index, name) in parser.header.enumerated() {
+            let column = name.trimmingWhitespace()
+            if column.isEmpty {
+                // The reader has already reported an empty column name.
+                continue
+            }
+            if let position = columns.firstIndex(of: column) {
+                known.append((index, position))
+            } else {
+                problems.append(
+                    Diagnostic(
+                        code: .structure,
+                        location: headerLocation(parser.headerLocations, index, file: file),
+                        message:
+                            "unknown column \"\(column)\" in \(schema.name) (expected one of \(columns.joined(separator: ", ")))"
+                    )
+                )
+            }
+        }
+        var absent: Set<String> = []
+        if !parser.header.isEmpty {
+            for column in schema.columns
+            where column.isRequired && !known.contains(where: { columns[$0.column] == column.name }) {
+                absent.insert(column.name)
+                problems.append(
+                    Diagnostic(
+                        code: .structure,
+                        location: .init(file: file, line: 1, column: 1),
+                        message: "no \(column.name) column (expected it in the header of \(schema.fileName))"
+                    )
+                )
+            }
+        }
+        parser.sink = TableSink(
+            builder: TableSet.Builder(
+                file: file,
+                columns: columns,
+                held: known.map(\.column),
+                bytes: bytes,
+                absentColumns: absent
+            ),
+            fields: known.map(\.field)
+        )
+        parser.parse()
+
+        for error in parser.errors {
+            set.diagnostics.append(
+                Diagnostic(
+                    code: .syntax,
+                    location: .init(file: error.file, line: error.line, column: error.column),
+                    message: error.message
+                )
+            )
+        }
+        set.diagnostics += problems
+        return parser.sink.builder.build()
+    }
+
+    /// Where a header name starts, as the reader found it.
+    private static func headerLocation(
+        _ locations: [CSVRecord.Location],
+        _ index: Int,
+        file: String
+    ) -> Diagnostic.Location {
+        guard index < locations.count else { return .init(file: file, line: 1, column: 1) }
+        let location = locations[index]
+        return .init(file: file, line: location.line, column: location.column)
+    }
+
+    private static func descriptor(for tables: [TableSchema], council: String) -> [UInt8] {
+        var text = "{\n  \"profile\": \"tabular-data-package\",\n"
+        text += "  \"name\": \(JSONText.quoted(slug(council))),\n"
+        text += "  \"title\": \(JSONText.quoted(council)),\n"
+        text += "  \"councilPerformanceFormatVersion\": \(JSONFormat.formatVersion),\n"
+        text += "  \"resources\": [\n"
+        text += tables.map { table in
+            var resource = "    {\n      \"name\": \(JSONText.quoted(table.name)),\n"
+            resource += "      \"path\": \(JSONText.quoted(table.fileName)),\n"
+            resource += "      \"profile\": \"tabular-data-resource\",\n      \"format\": \"csv\",\n"
+            resource += "      \"mediatype\": \"text/csv\",\n      \"encoding\": \"utf-8\",\n"
+            resource += "      \"description\": \(JSONText.quoted(table.summary)),\n"
+            resource += "      \"schema\": {\n        \"fields\": [\n"
+            resource += table.columns.map { column in
+                var field =
+                    "          {\"name\": \(JSONText.quoted(column.name)), \"type\": \"\(column.type.frictionlessType)\""
+                if column.type.frictionlessType == "date" { field += ", \"format\": \"%Y-%m-%d\"" }
+                field += ", \"description\": \(JSONText.quoted(column.summary))"
+                if column.isRequired { field += ", \"constraints\": {\"required\": true}" }
+                return field + "}"
+            }.joined(separator: ",\n")
+            resource += "\n        ]\n      }\n    }"
+            return resource
+        }.joined(separator: ",\n")
+        text += "\n  ]\n}\n"
+        return Array(text.utf8)
+    }
+
+    private static func slug(_ text: String) -> String {
+        let lower = text.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" }
+        return String(lower).split(separator: "-").joined(separator: "-")
+    }
+
+    /// Reads the resources of a descriptor: which file holds which table.
+    private static func readDescriptor(
+        _ bytes: [UInt8],
+        defaults: [String: String],
+        into set: inout TableSet
+    )
+        -> [String: String]
+    {
+        func problem(_ line: Int?, _ column: Int?, _ path: String?, _ message: String) {
+            set.diagnostics.append(
+                Diagnostic(
+                    code: .structure,
+                    location: .init(file: descriptorName, line: line, column: column, path: path),
+                    message: message
+                )
+            )
+        }
+        let root: JSONValue
+        do {
+            root = try JSONValue.parse(bytes)
+        } catch {
+            problem(error.line, error.column, nil, error.message)
+            return defaults
+        }
+        guard case .object(let members) = root,
+            let resources = members.first(where: { $0.key == "resources" }),
+            case .array(let elements) = resources.value
+        else {
+            problem(1, 1, "$", "no resources array (expected a Frictionless data package)")
+            return defaults
+        }
+        var paths = defaults
+        for (index, element) in elements.enumerated() {
+            guard case .object(let fields) = element.value,
+                case .string(let name)? = fields.first(where: { $0.key == "name" })?.value,
+                case .string(let path)? = fields.first(where: { $0.key == "path" })?.value
+            else {
+                problem(element.line, element.column, "$.resources[\(index)]", "a resource needs a name and a path")
+                continue
+            }
+            guard TableSchema.named(name) != nil else {
+                problem(
+                    element.line,
+                    element.column,
+                    "$.resources[\(index)].name",
+                    "unknown table \"\(name)\" (expected one of \(TableSchema.all.map(\.name).joined(separator: ", ")))"
+                )
+                continue
+            }
+            guard !path.contains("/"), !path.contains("\\"), !path.hasPrefix(".") else {
+                problem(
+                    element.line,
+                    element.column,
+                    "$.resources[\(index)].path",
+                    "\"\(path)\" is not a file in this folder"
+                )
+                continue
+            }
+            paths[name] = path
+        }
+        return paths
+    }
+}
+
+/// A data source that reads the library's CSV format from a folder.
+///
+/// ```swift
+/// let data = try await CSVDataSource(directory: URL(filePath: "data/example")).load()
+/// ```
+public struct CSVDataSource: PerformanceDataSource {
+    /// The folder holding the tables.
+    public var directory: URL
+
+    /// Creates a source reading a folder of CSV tables.
+    ///
+    /// - Parameter directory: The folder.
+    public init(directory: URL) {
+        self.directory = directory
+    }
+
+    /// Reads, parses and validates every table in the folder.
+    ///
+    /// - Returns: The validated model.
+    /// - Throws: ``DataSourceError`` with every problem in every file.
+    public func load() async throws(DataSourceError) -> PerformanceData {
+        var files: [String: [UInt8]] = [:]
+        var names = Set(TableSchema.all.map(\.fileName))
+        names.insert(CSVFormat.descriptorName)
+        let descriptor = directory.appendingPathComponent(CSVFormat.descriptorName)
+        if let bytes = try? FileAccess.read(descriptor, name: CSVFormat.descriptorName, limit: JSONFormat.maximumSize),
+            case .object(let members)? = try? JSONValue.parse(bytes),
+            case .array(let resources)? = members.first(where: { $0.key == "resources" })?.value
+        {
+            for resource in resources {
+                if case .object(let fields) = resource.value,
+                    case .string(let path)? = fields.first(where: { $0.key == "path" })?.value,
+                    !path.contains("/"), !path.hasPrefix(".")
+                {
+                    names.insert(path)
+                }
+            }
+        }
+        var problems: [Diagnostic] = []
+        for name in names.sorted() {
+            if Task.isCancelled { throw FileAccess.cancelled(name) }
+            let url = directory.appendingPathComponent(name)
+            guard FileManager.default.fileExists(atPath: url.path) else { continue }
+            do {
+                files[name] = try FileAccess.read(url, name: name, limit: CSVFormat.maximumFileSize)
+            } catch {
+                problems += error.diagnostics
+            }
+        }
+        guard problems.isEmpty else { throw DataSourceError(diagnostics: problems) }
+        return try CSVFormat.read(files: files)
+    }
+}
+
+extension PerformanceData {
+    /// Writes the data as a folder of CSV tables with a `datapackage.json`, each file atomically.
+    ///
+    /// - Parameter directory: The folder; it is created if missing.
+    /// - Throws: The file system's error when a file cannot be written.
+    public func writeCSV(to directory: URL) throws {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        for file in CSVFormat.files(for: self) {
+            try AtomicFile.write(file.bytes, to: directory.appendingPathComponent(file.name))
+        }
+    }
+}

@@ -1,0 +1,299 @@
+extension PerformanceData {
+    /// Checks the data's cross-references and consistency, returning every problem.
+    ///
+    /// The checks: no identifier defined twice; every reference (ambition, commitment, approach, outcome,
+    /// department, measure, portfolio, programme, project) defined; no rateable target on a contextual
+    /// measure; every observation's value of its measure's unit, within the plan's years, and at most one
+    /// per measure and period; every change request for an existing project.
+    ///
+    /// - Parameter file: The name to give locations when the data did not come from a file.
+    /// - Returns: The problems, sorted by location; empty when the data is valid.
+    /// - Complexity: O(*n* log *n*) in the number of elements.
+    public func validate(file: String = "memory") -> [Diagnostic] {
+        validate(file: file, sourceMap: SourceMap())
+    }
+
+    func validate(file: String, sourceMap: SourceMap) -> [Diagnostic] {
+        var validation = Validation(data: self, file: file, sourceMap: sourceMap)
+        validation.checkPlan()
+        validation.checkObservations()
+        validation.checkDelivery()
+        return validation.problems.sorted()
+    }
+}
+
+/// One validation of a ``PerformanceData``: the problems found so far, located through the reader's
+/// ``SourceMap`` (or as paths, for data that came from no file).
+private struct Validation {
+    let data: PerformanceData
+    let file: String
+    let sourceMap: SourceMap
+    private(set) var problems: [Diagnostic] = []
+    /// Built at the first problem: valid data never needs a location.
+    private var sourceIndex: SourceMap.Index?
+    /// The identifiers defined, by kind, once ``checkPlan()`` and ``checkDelivery()`` have collected them.
+    private var defined: [ElementKind: Set<String>] = [:]
+
+    init(data: PerformanceData, file: String, sourceMap: SourceMap) {
+        self.data = data
+        self.file = file
+        self.sourceMap = sourceMap
+    }
+
+    private mutating func location(_ key: ElementKey, occurrence: Int = 0) -> Diagnostic.Location {
+        if sourceIndex == nil { sourceIndex = sourceMap.index() }
+        return sourceIndex?.location(key, occurrence: occurrence, file: file) ?? .init(file: file)
+    }
+
+    private mutating func add(_ code: Diagnostic.Code, _ key: ElementKey, _ message: String, occurrence: Int = 0) {
+        problems.append(Diagnostic(code: code, location: location(key, occurrence: occurrence), message: message))
+    }
+
+    /// Records a kind's identifiers, reporting each one defined more than once.
+    private mutating func collect(_ ids: [some CustomStringConvertible], _ kind: ElementKind, table: String) {
+        var seen: [String: Int] = [:]
+        seen.reserveCapacity(ids.count)
+        for id in ids.map(\.description) {
+            let occurrence = seen[id, default: 0]
+            if occurrence > 0 {
+                let key = ElementKey(kind, id)
+                let first = location(key)
+                add(
+                    .duplicateIdentifier,
+                    key,
+                    "duplicate \(kind.rawValue) id \"\(id)\" (first defined at \(first); expected each id once in \(table))",
+                    occurrence: occurrence
+                )
+            }
+            seen[id] = occurrence + 1
+        }
+        defined[kind] = Set(seen.keys)
+    }
+
+    /// Reports a reference to an identifier of a kind that is not defined.
+    ///
+    /// The key is spelled out only for a reference that fails.
+    private mutating func reference(
+        _ id: some CustomStringConvertible,
+        to kind: ElementKind,
+        table: String,
+        at key: @autoclosure () -> ElementKey
+    ) {
+        guard defined[kind]?.contains(id.description) != true else { return }
+        add(.unknownReference, key(), "no \(kind.rawValue) \"\(id)\" (expected an id from the \(table) table)")
+    }
+
+    private mutating func reference(_ element: PlanElement, at key: ElementKey) {
+        switch element {
+        case .commitment(let id): reference(id, to: .commitment, table: "commitments", at: key)
+        case .approach(let id): reference(id, to: .approach, table: "approaches", at: key)
+        }
+    }
+
+    /// The plan: identifiers once each, every reference defined, no rateable target on a contextual measure.
+    mutating func checkPlan() {
+        let plan = data.plan
+        collect(plan.ambitions.map(\.id), .ambition, table: "ambitions")
+        collect(plan.commitments.map(\.id), .commitment, table: "commitments")
+        collect(plan.approaches.map(\.id), .approach, table: "approaches")
+        collect(plan.outcomes.map(\.id), .outcome, table: "outcomes")
+        collect(plan.departments.map(\.id), .department, table: "departments")
+        collect(plan.strategies.map(\.id), .strategy, table: "strategies")
+        collect(plan.measures.map(\.id), .measure, table: "measures")
+        for commitment in plan.commitments {
+            reference(
+                commitment.ambition,
+                to: .ambition,
+                table: "ambitions",
+                at: ElementKey(.commitment, commitment.id, field: "ambition")
+            )
+        }
+        for outcome in plan.outcomes {
+            reference(outcome.element, at: ElementKey(.outcome, outcome.id, field: "element"))
+        }
+        for strategy in plan.strategies {
+            reference(
+                strategy.department,
+                to: .department,
+                table: "departments",
+                at: ElementKey(.strategy, strategy.id, field: "department")
+            )
+            for activity in strategy.activities {
+                let id = "\(strategy.id)/\(activity.id)"
+                for measure in activity.measures {
+                    reference(
+                        measure,
+                        to: .measure,
+                        table: "measures",
+                        at: ElementKey(.activity, id, field: "measures")
+                    )
+                }
+                for item in activity.contributesTo {
+                    reference(item, at: ElementKey(.activity, id, field: "contributes_to"))
+                }
+            }
+        }
+        for measure in plan.measures { checkMeasure(measure) }
+    }
+
+    private mutating func checkMeasure(_ measure: Measure) {
+        if let owner = measure.owner {
+            reference(
+                owner,
+                to: .department,
+                table: "departments",
+                at: ElementKey(.measure, measure.id, field: "owner")
+            )
+        }
+        for outcome in measure.outcomes {
+            reference(outcome, to: .outcome, table: "outcomes", at: ElementKey(.measure, measure.id, field: "outcomes"))
+        }
+        for item in measure.contributesTo {
+            reference(item, at: ElementKey(.measure, measure.id, field: "contributes_to"))
+        }
+        guard !measure.isRated else { return }
+        for (index, target) in measure.targets.enumerated() where target.value.isRateable {
+            add(
+                .inconsistent,
+                ElementKey(.target, measure.id, position: index),
+                "\(measure.id) is contextual, so it takes no target (found \"\(target.value)\")"
+            )
+        }
+    }
+
+    /// Each observation: its measure defined, its value of the measure's unit, its period within the
+    /// plan's years, and no second value for its measure and period.
+    mutating func checkObservations() {
+        let observations = data.observations
+        var units: [Measure.ID: MeasureUnit] = [:]
+        units.reserveCapacity(data.plan.measures.count)
+        for measure in data.plan.measures where units[measure.id] == nil { units[measure.id] = measure.unit }
+        let index = data.observationIndex
+        for measure in units.keys {
+            let positions = index.observations(of: measure)
+            // Positions are in period order, so a second value for a period follows the first.
+            for (previous, position) in zip(positions, positions.dropFirst())
+            where observations[previous].period == observations[position].period {
+                add(
+                    .inconsistent,
+                    ElementKey(.observation, position),
+                    "a second value for \(measure) in \(observations[position].period) (expected one a period)"
+                )
+            }
+        }
+        let (first, last) = (data.plan.firstYear, data.plan.lastYear)
+        // A measure's observations usually come together, so its unit is looked up once per run of them.
+        var unitOf = RepeatingLookup(units)
+        // Fields are read by index: copying each observation would cost more than checking it.
+        for position in observations.indices {
+            let measure = observations[position].measure
+            let period = observations[position].period
+            guard let unit = unitOf(measure) else {
+                reference(measure, to: .measure, table: "measures", at: ElementKey(.observation, position))
+                continue
+            }
+            for value in [observations[position].value, observations[position].national] {
+                guard let value, !Self.fits(value, unit) else { continue }
+                add(
+                    .inconsistent,
+                    ElementKey(.observation, position),
+                    "\(measure) counts a \(unit), but the value is \"\(value)\""
+                )
+            }
+            if let first, period.financialYear < first {
+                add(
+                    .inconsistent,
+                    ElementKey(.observation, position),
+                    "\(period) is before the plan's first year \(first)"
+                )
+            }
+            if let last, period.financialYear > last {
+                add(
+                    .inconsistent,
+                    ElementKey(.observation, position),
+                    "\(period) is after the plan's last year \(last)"
+                )
+            }
+        }
+    }
+
+    /// Delivery and change control: identifiers once each, and every portfolio, programme, project and
+    /// department referred to defined; every published figure's subject defined.
+    mutating func checkDelivery() {
+        let delivery = data.delivery
+        collect(delivery.portfolios.map(\.id), .portfolio, table: "portfolios")
+        collect(delivery.programmes.map(\.id), .programme, table: "programmes")
+        collect(delivery.projects.map(\.id), .project, table: "projects")
+        collect(data.changeRequests.map(\.id), .changeRequest, table: "change_requests")
+        collect(data.publishedFigures.map(\.id), .publishedFigure, table: "published_figures")
+        for portfolio in delivery.portfolios {
+            if let department = portfolio.department {
+                reference(
+                    department,
+                    to: .department,
+                    table: "departments",
+                    at: ElementKey(.portfolio, portfolio.id, field: "department")
+                )
+            }
+        }
+        for programme in delivery.programmes {
+            reference(
+                programme.portfolio,
+                to: .portfolio,
+                table: "portfolios",
+                at: ElementKey(.programme, programme.id, field: "portfolio")
+            )
+        }
+        for project in delivery.projects {
+            reference(
+                project.portfolio,
+                to: .portfolio,
+                table: "portfolios",
+                at: ElementKey(.project, project.id, field: "portfolio")
+            )
+            if let programme = project.programme {
+                reference(
+                    programme,
+                    to: .programme,
+                    table: "programmes",
+                    at: ElementKey(.project, project.id, field: "programme")
+                )
+            }
+            if let department = project.department {
+                reference(
+                    department,
+                    to: .department,
+                    table: "departments",
+                    at: ElementKey(.project, project.id, field: "department")
+                )
+            }
+        }
+        for request in data.changeRequests {
+            reference(
+                request.project,
+                to: .project,
+                table: "projects",
+                at: ElementKey(.changeRequest, request.id, field: "project")
+            )
+        }
+        for figure in data.publishedFigures {
+            guard let subject = figure.subject else { continue }
+            let key = ElementKey(.publishedFigure, figure.id)
+            switch figure.claim {
+            case .portfolioTotal, .headline: reference(subject, to: .portfolio, table: "portfolios", at: key)
+            case .programmeTotal: reference(subject, to: .programme, table: "programmes", at: key)
+            case .projectTotal, .text: reference(subject, to: .project, table: "projects", at: key)
+            default: break
+            }
+        }
+    }
+
+    private static func fits(_ value: MeasureValue, _ unit: MeasureUnit) -> Bool {
+        switch value {
+        case .number: unit != .currency && unit != .yesNo
+        case .money: unit == .currency
+        case .boolean: unit == .yesNo || unit == .percentage
+        case .narrative, .notApplicable, .missing, .newMeasure: true
+        }
+    }
+}

@@ -1,0 +1,123 @@
+/// Each measure's observations in period order: the one index that validation, rating and reports all
+/// take, built once per ``PerformanceData`` (see ``PerformanceData/observationIndex``).
+///
+/// Positions are into ``PerformanceData/observations``. Two observations of one measure at one period
+/// (which validation reports) keep their order in the data, the first first.
+///
+/// ```swift
+/// let index = data.observationIndex
+/// for position in index.observations(of: measure.id) {
+///     print(data.observations[position].period)   // oldest first
+/// }
+/// ```
+public struct ObservationIndex: Sendable {
+    private var positionsByMeasure: [Measure.ID: [Int]]
+
+    /// Indexes observations.
+    ///
+    /// Rows of one measure usually come together in data files, so a run of them costs one lookup of
+    /// the measure, and a measure whose rows are already in period order is not sorted.
+    ///
+    /// - Parameter observations: The observations to index.
+    /// - Complexity: O(*n*) when each measure's observations are in period order, O(*n* log *n*) at most.
+    public init(_ observations: [Observation]) {
+        var positionsByMeasure: [Measure.ID: [Int]] = [:]
+        var start = 0
+        while start < observations.count {
+            let measure = observations[start].measure
+            var end = start + 1
+            while end < observations.count, observations[end].measure == measure { end += 1 }
+            positionsByMeasure[measure, default: []].append(contentsOf: start..<end)
+            start = end
+        }
+        for (measure, positions) in positionsByMeasure where !Self.isInPeriodOrder(positions, observations) {
+            // A stable sort, so that two values for one period keep their order in the data.
+            positionsByMeasure[measure] = positions.enumerated()
+                .sorted { lhs, rhs in
+                    let (left, right) = (observations[lhs.element].period, observations[rhs.element].period)
+                    return left != right ? left < right : lhs.offset < rhs.offset
+                }
+                .map(\.element)
+        }
+        self.positionsByMeasure = positionsByMeasure
+        self.periods = observations.map(\.period)
+    }
+
+    /// Every observation's period, by position, so that searches need not reach into the observations.
+    private let periods: [ReportingPeriod]
+
+    /// The positions of a measure's observations, oldest period first.
+    ///
+    /// - Parameter measure: The measure.
+    /// - Returns: Positions in ``PerformanceData/observations``; empty when it has none.
+    public func observations(of measure: Measure.ID) -> [Int] {
+        positionsByMeasure[measure] ?? []
+    }
+
+    /// The position of a measure's first observation at a period.
+    ///
+    /// - Parameters:
+    ///   - measure: The measure.
+    ///   - period: The period.
+    /// - Returns: The position, or `nil` when the measure has no value for the period.
+    /// - Complexity: O(log *k*) for a measure of *k* observations.
+    public func observation(of measure: Measure.ID, at period: ReportingPeriod) -> Int? {
+        observation(among: observations(of: measure), at: period)
+    }
+
+    /// The first of a measure's positions (as ``observations(of:)`` gives them) at a period.
+    ///
+    /// - Parameters:
+    ///   - positions: A measure's positions, in period order.
+    ///   - period: The period.
+    /// - Returns: The position, or `nil` when none is at the period.
+    /// - Complexity: O(log *k*) for *k* positions.
+    public func observation<Positions: RandomAccessCollection<Int>>(
+        among positions: Positions,
+        at period: ReportingPeriod
+    ) -> Int? {
+        let first = firstIndex(in: positions) { !(periods[$0] < period) }
+        guard first < positions.endIndex, periods[positions[first]] == period else { return nil }
+        return positions[first]
+    }
+
+    /// A measure's positions whose period ends no later than a period's end, oldest first.
+    ///
+    /// Periods sort by when they end, so these are a prefix of the measure's positions.
+    ///
+    /// - Parameters:
+    ///   - positions: A measure's positions, in period order.
+    ///   - period: The last period to include; periods ending with it or before are included.
+    /// - Returns: The prefix of `positions` up to the period.
+    /// - Complexity: O(log *k*) for *k* positions.
+    public func observations(among positions: [Int], endingBy period: ReportingPeriod) -> ArraySlice<Int> {
+        let end = period.endMonthIndex
+        return positions[..<firstIndex(in: positions) { periods[$0].endMonthIndex > end }]
+    }
+
+    /// The first index of `positions` whose position satisfies a predicate that is false and then true.
+    private func firstIndex<Positions: RandomAccessCollection<Int>>(
+        in positions: Positions,
+        where isPast: (Int) -> Bool
+    ) -> Positions.Index {
+        var low = positions.startIndex
+        var count = positions.count
+        while count > 0 {
+            let half = count / 2
+            let middle = positions.index(low, offsetBy: half)
+            if isPast(positions[middle]) {
+                count = half
+            } else {
+                low = positions.index(after: middle)
+                count -= half + 1
+            }
+        }
+        return low
+    }
+
+    private static func isInPeriodOrder(_ positions: [Int], _ observations: [Observation]) -> Bool {
+        positions.indices.dropFirst().allSatisfy {
+            !(observations[positions[$0]].period < observations[positions[$0 - 1]].period)
+        }
+    }
+}

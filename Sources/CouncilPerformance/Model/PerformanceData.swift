@@ -1,0 +1,93 @@
+import Synchronization
+
+/// One council's data, whole and validated: the plan and its measures, the observations, the savings
+/// delivery portfolios and projects, and the change requests with their decisions.
+///
+/// A data source produces a `PerformanceData` whole or fails with every diagnostic
+/// (``DataSourceError``); everything downstream (ratings, roll-ups, reports) can trust it.
+public struct PerformanceData: Sendable, Hashable, Codable {
+    /// The council's name.
+    public var council: String
+    /// The Council Plan, with its measures.
+    public var plan: CouncilPlan
+    /// The reporting policy's default tolerance.
+    public var ratingPolicy: RatingPolicy
+    /// Reported values of the measures.
+    public var observations: [Observation] {
+        didSet { indexCache = IndexCache() }
+    }
+    /// Savings delivery: portfolios, programmes and projects.
+    public var delivery: CouncilDelivery
+    /// Change requests, with their decisions.
+    public var changeRequests: [ChangeRequest]
+    /// Figures as the council's papers printed them, for ``ConsistencyAudit``.
+    public var publishedFigures: [PublishedFigure]
+
+    /// The observation index, built at the first use after ``observations`` last changed.
+    private var indexCache = IndexCache()
+
+    /// Creates a snapshot.
+    ///
+    /// - Parameters:
+    ///   - council: The council's name.
+    ///   - plan: The Council Plan.
+    ///   - ratingPolicy: The rating policy; the library's standard by default.
+    ///   - observations: Reported values.
+    ///   - delivery: Savings delivery.
+    ///   - changeRequests: Change requests.
+    ///   - publishedFigures: Printed figures to audit.
+    public init(
+        council: String,
+        plan: CouncilPlan,
+        ratingPolicy: RatingPolicy = .standard,
+        observations: [Observation] = [],
+        delivery: CouncilDelivery = CouncilDelivery(portfolios: [], projects: []),
+        changeRequests: [ChangeRequest] = [],
+        publishedFigures: [PublishedFigure] = []
+    ) {
+        self.council = council
+        self.plan = plan
+        self.ratingPolicy = ratingPolicy
+        self.observations = observations
+        self.delivery = delivery
+        self.changeRequests = changeRequests
+        self.publishedFigures = publishedFigures
+    }
+
+    /// Each measure's observations in period order, built once and shared by every stage (validation,
+    /// rating, reports) until ``observations`` changes.
+    ///
+    /// - Complexity: O(*n*) at the first use, when each measure's observations are in period order
+    ///   (O(*n* log *n*) at most); O(1) after.
+    public var observationIndex: ObservationIndex {
+        indexCache.index { ObservationIndex(observations) }
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case council, plan, ratingPolicy, observations, delivery, changeRequests, publishedFigures
+    }
+}
+
+/// A lazily built ``ObservationIndex`` that copies of one ``PerformanceData`` share.
+///
+/// It is derived state, so it takes no part in equality, hashing or coding.
+private struct IndexCache: Sendable, Hashable {
+    private final class Box: Sendable {
+        let index = Mutex<ObservationIndex?>(nil)
+    }
+
+    private let box = Box()
+
+    func index(_ build: () -> ObservationIndex) -> ObservationIndex {
+        box.index.withLock { index in
+            if let index { return index }
+            let built = build()
+            index = built
+            return built
+        }
+    }
+
+    static func == (lhs: Self, rhs: Self) -> Bool { true }
+
+    func hash(into hasher: inout Hasher) {}
+}

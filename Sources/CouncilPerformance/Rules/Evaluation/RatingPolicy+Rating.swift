@@ -1,0 +1,225 @@
+/// The rating rules themselves: how a policy rates a measure's value and assesses a measure at a period.
+extension RatingPolicy {
+    /// Rates a measure's value for a period.
+    ///
+    /// - Parameters:
+    ///   - measure: The measure, with its targets.
+    ///   - latest: The observation for the period, if any.
+    ///   - comparator: The observation for the comparison period, if any (used by `Increase`,
+    ///     `Decrease` and `Maintain` targets).
+    ///   - period: The period being rated.
+    /// - Returns: The rating with its explanation.
+    /// - Throws: ``EvaluationError`` when the tolerance cannot apply to the target (a relative
+    ///   tolerance on a target of zero, percentage points on a measure that is not a percentage).
+    public func rate(
+        _ measure: Measure,
+        latest: Observation?,
+        comparator: Observation?,
+        at period: ReportingPeriod
+    ) throws(EvaluationError) -> Rating {
+        try verdict(
+            measure,
+            value: latest?.value ?? .missing,
+            national: latest?.national,
+            comparator: comparator?.value,
+            at: period
+        )
+        .rating
+    }
+
+    /// Decides a rating without wording its explanation: ``rate(_:latest:comparator:at:)`` words it;
+    /// bulk rating (``PerformanceData/rateEveryObservation()``) needs only the status and reason.
+    ///
+    /// - Parameters:
+    ///   - measure: The measure, with its targets.
+    ///   - value: The value for the period; `.missing` when there is none.
+    ///   - national: The national figure printed beside it, if any.
+    ///   - comparator: The value for the comparison period, if any.
+    ///   - period: The period being rated.
+    /// - Returns: The verdict, to word with ``RatingVerdict/rating``.
+    /// - Throws: ``EvaluationError`` when the tolerance cannot apply to the target.
+    func verdict(
+        _ measure: Measure,
+        value: MeasureValue,
+        national: MeasureValue?,
+        comparator: MeasureValue?,
+        at period: ReportingPeriod
+    ) throws(EvaluationError) -> RatingVerdict {
+        guard measure.isRated else { return .notRated(.contextual) }
+        let target = measure.target(at: period)
+        switch target {
+        case .none where measure.direction != .yes: return .notRated(.noTarget)
+        case .newMeasure: return .notRated(.newMeasure)
+        default: break
+        }
+        switch value {
+        case .missing: return .notRated(.noValue)
+        case .notApplicable: return .notRated(.notApplicable)
+        case .narrative: return .notRated(.narrative)
+        case .newMeasure: return .notRated(.newMeasure)
+        case .number, .money, .boolean: break
+        }
+        if case .deadline(let date) = target {
+            return Self.rateDeadline(value: value, unit: measure.unit, deadline: date, period: period)
+        }
+        if measure.direction == .yes {
+            guard case .boolean(let answer) = value else { return .notRated(.incomparable) }
+            return RatingVerdict(status: answer ? .green : .red, wording: .yesIsGood)
+        }
+        guard let latestNumber = value.comparableNumber, !Self.isBoolean(value) else {
+            return .notRated(.incomparable)
+        }
+
+        // What the latest value is held against, and whether equal counts as met.
+        let goal: ExactDecimal
+        let label: RatingVerdict.GoalLabel
+        let strict: Bool
+        var direction = measure.direction
+        switch target {
+        case .value(let figure):
+            (goal, label, strict) = (figure, .target, false)
+        case .increase, .decrease, .maintain:
+            guard let previous = comparator?.comparableNumber else { return .notRated(.noComparator) }
+            (goal, label, strict) = (
+                previous, .trend(target, measure.comparisonPeriod(for: period)), target != .maintain
+            )
+            if target == .increase { direction = .higher }
+            if target == .decrease { direction = .lower }
+        case .betterThanNational:
+            guard let national = national?.comparableNumber else { return .notRated(.noComparator) }
+            (goal, label, strict) = (national, .national, true)
+        case .betterThanStated(let figure, let statedPeriod):
+            (goal, label, strict) = (figure, .stated(statedPeriod), true)
+        case .none, .newMeasure, .deadline:
+            return .notRated(.noTarget)
+        }
+
+        let tolerance = self.tolerance(for: measure, at: period)
+        let higherIsBetter = direction != .lower
+        let met =
+            higherIsBetter
+            ? (strict ? latestNumber > goal : latestNumber >= goal)
+            : (strict ? latestNumber < goal : latestNumber <= goal)
+        var comparison = RatingVerdict.Comparison(
+            higherIsBetter: higherIsBetter,
+            strict: strict,
+            label: label,
+            latest: latestNumber,
+            goal: goal,
+            tolerance: tolerance
+        )
+        if met { return RatingVerdict(status: .green, wording: .comparison(comparison)) }
+
+        // The amber band, in units of 1e-14 (millionths times 1e8) so that every limit is exact.
+        let scale: Int128 = 100_000_000
+        let band: Int128
+        switch tolerance {
+        case .none:
+            return RatingVerdict(status: .red, wording: .comparison(comparison))
+        case .absolute(let amount):
+            band = Int128(amount.units) * scale
+        case .percentagePoints(let points):
+            guard measure.unit == .percentage else {
+                throw EvaluationError(
+                    code: .percentagePointsOnNonPercentage,
+                    measure: measure.id,
+                    period: period,
+                    message: "a tolerance of \(tolerance) needs a percentage measure; this one is a \(measure.unit)"
+                )
+            }
+            band = Int128(points.units) * scale
+        case .relativePercent(let percent):
+            guard goal != .zero else {
+                throw EvaluationError(
+                    code: .relativeToleranceWithZeroTarget,
+                    measure: measure.id,
+                    period: period,
+                    message:
+                        "a tolerance of \(tolerance) of a \(label.text) of 0 is always 0; set an absolute tolerance"
+                )
+            }
+            // |goal| * percent / 100 in units of 1e-14 is exactly |goal.units| * percent.units.
+            band = Int128(goal.units.magnitude) * Int128(percent.units)
+        }
+        let goalScaled = Int128(goal.units) * scale
+        let limitScaled = higherIsBetter ? goalScaled - band : goalScaled + band
+        let latestScaled = Int128(latestNumber.units) * scale
+        let withinBand = higherIsBetter ? latestScaled >= limitScaled : latestScaled <= limitScaled
+        comparison.amberLimit = Self.displayDecimal(limitScaled, scale: scale)
+        return RatingVerdict(status: withinBand ? .amber : .red, wording: .comparison(comparison))
+    }
+
+    /// Assesses a measure for a period: its rating, direction of travel and benchmark comparison.
+    ///
+    /// - Parameters:
+    ///   - measure: The measure.
+    ///   - observations: Observations of the measure (others are ignored); at most one per period is
+    ///     expected, and the first found is used.
+    ///   - period: The period to assess.
+    /// - Returns: The assessment.
+    /// - Throws: ``EvaluationError`` when the measure's tolerance cannot apply to its target.
+    /// - Complexity: O(*n*) in the number of observations.
+    public func assess(
+        _ measure: Measure,
+        observations: some Sequence<Observation>,
+        at period: ReportingPeriod
+    ) throws(EvaluationError) -> Assessment {
+        let comparisonPeriod = measure.comparisonPeriod(for: period)
+        var latest: Observation? = nil
+        var comparator: Observation? = nil
+        for observation in observations where observation.measure == measure.id {
+            if latest == nil, observation.period == period { latest = observation }
+            if comparator == nil, observation.period == comparisonPeriod { comparator = observation }
+        }
+        let rating = try rate(measure, latest: latest, comparator: comparator, at: period)
+        return Assessment(
+            measure: measure.id,
+            period: period,
+            latest: latest,
+            comparator: comparator,
+            target: measure.target(at: period),
+            rating: rating,
+            directionOfTravel: DirectionOfTravel.between(
+                latest?.value,
+                and: comparator?.value,
+                direction: measure.direction,
+                deadBand: directionDeadBand
+            ),
+            benchmark: BenchmarkComparison.between(latest?.value, and: latest?.national, direction: measure.direction)
+        )
+    }
+
+    private static func rateDeadline(
+        value: MeasureValue,
+        unit: MeasureUnit,
+        deadline: CalendarDate,
+        period: ReportingPeriod
+    ) -> RatingVerdict {
+        let done: Bool
+        switch value {
+        case .boolean(let answer): done = answer
+        case .number(let number) where unit == .percentage: done = number >= ExactDecimal(units: 100_000_000)
+        default: return .notRated(.incomparable)
+        }
+        if done { return RatingVerdict(status: .green, wording: .deadline(deadline)) }
+        if period.lastDay > deadline { return RatingVerdict(status: .red, wording: .deadline(deadline)) }
+        return RatingVerdict(status: .notRated, reason: .deadlineNotReached, wording: .deadline(deadline))
+    }
+
+    private static func isBoolean(_ value: MeasureValue) -> Bool {
+        if case .boolean = value { return true }
+        return false
+    }
+
+    /// Rounds a value held in units of 1e-14 to six decimal places, half away from zero, for display.
+    private static func displayDecimal(_ value: Int128, scale: Int128) -> ExactDecimal {
+        let quotient = value / scale
+        let remainder = value % scale
+        let adjust: Int128 = remainder.magnitude * 2 >= UInt128(scale) ? (value < 0 ? -1 : 1) : 0
+        let units = quotient + adjust
+        guard units >= Int128(Int64.min), units <= Int128(Int64.max) else {
+            return ExactDecimal(units: units < 0 ? .min : .max)
+        }
+        return ExactDecimal(units: Int64(units))
+    }
+}
