@@ -59,7 +59,7 @@ struct Nottinghamshire {
                 let run = ReportRun(data: data, asOf: asOf)
                 var documents = try kinds.compactMap { try run.document($0) }
                 if kinds.contains(.changes), !data.changeRequests.isEmpty {
-                    documents.append(approvalDemonstration(data))
+                    documents.append(try approvalDemonstration(data))
                 }
                 if parsed.subcommand == nil || parsed.subcommand == "all" {
                     print(try overview(data, asOf: asOf, title: name == "plan-2018" ? nil : "Strategic Plan 2014-2018"))
@@ -90,22 +90,17 @@ struct Nottinghamshire {
 
     /// Approves every pending change request (the papers leave the decisions blank), applies them in
     /// order, and shows the resulting profiles.
-    static func approvalDemonstration(_ data: PerformanceData) -> ReportDocument {
-        var log = ChangeLog()
+    static func approvalDemonstration(_ data: PerformanceData) throws -> ReportDocument {
         let decision = Decision(
             outcome: .approved,
-            date: try? CalendarDate("2019-01-07"),
+            date: try CalendarDate("2019-01-07"),
             decidedBy: "Improvement and Change Sub-Committee",
             commentary: "Demonstration only: the papers leave this decision record blank."
         )
-        for request in data.changeRequests
-        where request.kind != .extensionOfTarget && request.decision.outcome == .pending {
-            guard let approved = try? request.deciding(decision),
-                let project = data.delivery.projects.first(where: { $0.id == request.project }),
-                let next = try? log.applying(approved, to: project)
-            else { continue }
-            log = next
-        }
+        let approved = try data.changeRequests
+            .filter { $0.kind != .extensionOfTarget && $0.decision.outcome == .pending }
+            .map { try $0.deciding(decision) }
+        let log = try ChangeLog(replaying: approved, projects: data.delivery.projects)
         var document = ReportDocument.changeLog(
             log,
             delivery: data.delivery,

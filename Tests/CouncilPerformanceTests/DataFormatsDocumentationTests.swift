@@ -115,7 +115,7 @@ import Testing
         let request = try #require(data.changeRequests.first)
         #expect(request.decision.outcome == .approved)
         #expect(request.decision.date == (try CalendarDate("2019-01-07")))
-        let current = data.changeLog.currentProfile(of: projects[0])
+        let current = (try data.changeLog).currentProfile(of: projects[0])
         #expect(current[try FinancialYear("2019/20")] == Money(thousands: 4_000))
         #expect(current[try FinancialYear("2020/21")] == .zero)
         #expect(current.total == projects[0].baseline.total)

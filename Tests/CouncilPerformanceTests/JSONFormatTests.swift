@@ -21,7 +21,7 @@ import Testing
         #expect(request.decisionHistory.map(\.outcome) == [.pending])
         #expect(request.printedTotal?.printedChange == .zero)
         #expect(
-            data.changeLog.currentProfile(of: data.delivery.projects[0])[try FinancialYear("2019/20")]
+            (try data.changeLog).currentProfile(of: data.delivery.projects[0])[try FinancialYear("2019/20")]
                 == Money(thousands: 4_000)
         )
         // Rated from the loaded data: audits red, sickness amber within its own 0.5-day tolerance? No:

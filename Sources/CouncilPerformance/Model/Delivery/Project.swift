@@ -9,7 +9,7 @@
 /// project.netAtRisk             // at risk minus savings delivered in an alternative way
 /// project.trend(to: september)  // Better, Same or Worse from last month's status
 /// ```
-public struct Project: Sendable, Hashable, Codable, Identifiable {
+public struct Project: Sendable, Hashable, Codable, Identifiable, SavingsAtRisk {
     /// The identifier type for projects.
     public typealias ID = Identifier<Project>
 
@@ -103,8 +103,8 @@ public struct Project: Sendable, Hashable, Codable, Identifiable {
     /// The total projected at risk (positive) or over-achieved (negative) over all years.
     public var atRisk: Money { forecast.total }
 
-    /// Net at risk: the at-risk total less savings delivered in an alternative way.
-    public var netAtRisk: Money { atRisk - alternativeDelivery }
+    /// The forecast at risk by year (``SavingsAtRisk``).
+    public var atRiskByYear: SavingsProfile { forecast }
 
     /// The status reported for a month, if any.
     ///

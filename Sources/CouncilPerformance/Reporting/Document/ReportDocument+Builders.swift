@@ -113,7 +113,7 @@ extension ReportDocument {
                 cells += years.map { .thousands(row.atRisk[$0]) }
                 cells += [
                     .thousands(row.atRisk.total(over: years)), .thousands(row.alternativeDelivery),
-                    .thousands(row.atRisk.total(over: years) - row.alternativeDelivery),
+                    .thousands(row.netAtRisk(over: years)),
                 ]
                 return cells
             }
@@ -125,7 +125,7 @@ extension ReportDocument {
             let atRisk = totals.atRisk.total(over: years)
             totalRow += [
                 .thousands(atRisk), .thousands(totals.alternativeDelivery),
-                .thousands(atRisk - totals.alternativeDelivery),
+                .thousands(totals.netAtRisk(over: years)),
             ]
             rows.append(totalRow)
             let notes = roundingNote(

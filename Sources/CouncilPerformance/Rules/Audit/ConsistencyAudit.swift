@@ -223,8 +223,8 @@ public struct ConsistencyAudit: Sendable, Hashable {
             case .cashable: return (totals.cashable.total(over: years), parts)
             case .atRisk: return (totals.atRisk.total(over: years), parts)
             case .alternativeDelivery: return (totals.alternativeDelivery, parts)
-            case .netAtRisk: return (totals.atRisk.total(over: years) - totals.alternativeDelivery, parts)
-            case .overAchievement: return (totals.alternativeDelivery - totals.atRisk.total(over: years), parts)
+            case .netAtRisk: return (totals.netAtRisk(over: years), parts)
+            case .overAchievement: return (-totals.netAtRisk(over: years), parts)
             default: return nil
             }
         }

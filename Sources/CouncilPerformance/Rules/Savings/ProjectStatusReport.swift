@@ -12,7 +12,7 @@
 /// The report is a pure value computed from the model; reporters render it.
 public struct ProjectStatusReport: Sendable, Hashable, Codable {
     /// One project's row.
-    public struct Row: Sendable, Hashable, Codable {
+    public struct Row: Sendable, Hashable, Codable, SavingsAtRisk {
         /// The project.
         public var project: Project.ID
         /// The project's name and references as printed, such as `Targeted Reviews (C07)`.
@@ -29,8 +29,9 @@ public struct ProjectStatusReport: Sendable, Hashable, Codable {
         public var atRisk: SavingsProfile
         /// Savings delivered in an alternative way.
         public var alternativeDelivery: Money
-        /// Net at risk, derived.
-        public var netAtRisk: Money
+
+        /// At risk by year (``SavingsAtRisk``, which derives net at risk).
+        public var atRiskByYear: SavingsProfile { atRisk }
 
         /// Creates a row.
         ///
@@ -43,7 +44,6 @@ public struct ProjectStatusReport: Sendable, Hashable, Codable {
         ///   - cashable: Cashable benefits by year.
         ///   - atRisk: At risk by year.
         ///   - alternativeDelivery: Alternative delivery.
-        ///   - netAtRisk: Net at risk.
         public init(
             project: Project.ID,
             title: String,
@@ -52,8 +52,7 @@ public struct ProjectStatusReport: Sendable, Hashable, Codable {
             trend: StatusTrend?,
             cashable: SavingsProfile,
             atRisk: SavingsProfile,
-            alternativeDelivery: Money,
-            netAtRisk: Money
+            alternativeDelivery: Money
         ) {
             self.project = project
             self.title = title
@@ -63,7 +62,6 @@ public struct ProjectStatusReport: Sendable, Hashable, Codable {
             self.cashable = cashable
             self.atRisk = atRisk
             self.alternativeDelivery = alternativeDelivery
-            self.netAtRisk = netAtRisk
         }
     }
 
@@ -201,8 +199,7 @@ public struct ProjectStatusReport: Sendable, Hashable, Codable {
                     trend: project.trend(to: month),
                     cashable: project.baseline,
                     atRisk: project.forecast,
-                    alternativeDelivery: project.alternativeDelivery,
-                    netAtRisk: project.netAtRisk
+                    alternativeDelivery: project.alternativeDelivery
                 )
             }
             let exceptions = ordered.compactMap { project -> Exception? in
@@ -256,9 +253,11 @@ public struct ProjectStatusReport: Sendable, Hashable, Codable {
     )
         -> HeadlineFigure
     {
-        // Alternative delivery is not split by year, so it is taken whole against the years shown.
-        let atRisk = totals.atRisk.total(over: years) - totals.alternativeDelivery
-        return HeadlineFigure(portfolio: portfolio, target: totals.cashable.total(over: years), netAtRisk: atRisk)
+        HeadlineFigure(
+            portfolio: portfolio,
+            target: totals.cashable.total(over: years),
+            netAtRisk: totals.netAtRisk(over: years)
+        )
     }
 
     private static func title(of project: Project) -> String {

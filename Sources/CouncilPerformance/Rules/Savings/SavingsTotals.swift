@@ -2,7 +2,7 @@
 /// status beside it.
 ///
 /// Every figure is summed from the project rows; ``netAtRisk`` is derived.
-public struct SavingsTotals: Sendable, Hashable, Codable {
+public struct SavingsTotals: Sendable, Hashable, Codable, SavingsAtRisk {
     /// Cashable benefits by year.
     public var cashable: SavingsProfile
     /// At risk (positive) or over-achievement (negative) by year.
@@ -65,8 +65,8 @@ public struct SavingsTotals: Sendable, Hashable, Codable {
     /// Total at risk over all years.
     public var atRiskTotal: Money { atRisk.total }
 
-    /// Net at risk: the at-risk total less alternative delivery.
-    public var netAtRisk: Money { atRiskTotal - alternativeDelivery }
+    /// At risk by year (``SavingsAtRisk``).
+    public var atRiskByYear: SavingsProfile { atRisk }
 
     /// How many projects had a status.
     ///
