@@ -62,7 +62,7 @@ public struct ObservationIndex: Sendable {
     /// - Returns: The position, or `nil` when the measure has no value for the period.
     /// - Complexity: O(log *k*) for a measure of *k* observations.
     public func observation(of measure: Measure.ID, at period: ReportingPeriod) -> Int? {
-        observation(among: observations(of: measure), at: period)
+        observation(among: observations(of: measure)[...], at: period)
     }
 
     /// The first of a measure's positions (as ``observations(of:)`` gives them) at a period.
@@ -72,10 +72,7 @@ public struct ObservationIndex: Sendable {
     ///   - period: The period.
     /// - Returns: The position, or `nil` when none is at the period.
     /// - Complexity: O(log *k*) for *k* positions.
-    public func observation<Positions: RandomAccessCollection<Int>>(
-        among positions: Positions,
-        at period: ReportingPeriod
-    ) -> Int? {
+    public func observation(among positions: ArraySlice<Int>, at period: ReportingPeriod) -> Int? {
         let first = firstIndex(in: positions) { !(periods[$0] < period) }
         guard first < positions.endIndex, periods[positions[first]] == period else { return nil }
         return positions[first]
@@ -92,25 +89,16 @@ public struct ObservationIndex: Sendable {
     /// - Complexity: O(log *k*) for *k* positions.
     public func observations(among positions: [Int], endingBy period: ReportingPeriod) -> ArraySlice<Int> {
         let end = period.endMonthIndex
-        return positions[..<firstIndex(in: positions) { periods[$0].endMonthIndex > end }]
+        return positions[..<firstIndex(in: positions[...]) { periods[$0].endMonthIndex > end }]
     }
 
     /// The first index of `positions` whose position satisfies a predicate that is false and then true.
-    private func firstIndex<Positions: RandomAccessCollection<Int>>(
-        in positions: Positions,
-        where isPast: (Int) -> Bool
-    ) -> Positions.Index {
+    private func firstIndex(in positions: ArraySlice<Int>, where isPast: (Int) -> Bool) -> Int {
         var low = positions.startIndex
-        var count = positions.count
-        while count > 0 {
-            let half = count / 2
-            let middle = positions.index(low, offsetBy: half)
-            if isPast(positions[middle]) {
-                count = half
-            } else {
-                low = positions.index(after: middle)
-                count -= half + 1
-            }
+        var high = positions.endIndex
+        while low < high {
+            let middle = (low + high) / 2
+            if isPast(positions[middle]) { high = middle } else { low = middle + 1 }
         }
         return low
     }

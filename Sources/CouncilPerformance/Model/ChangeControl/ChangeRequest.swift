@@ -190,6 +190,44 @@ public struct ChangeRequest: Sendable, Hashable, Codable, Identifiable {
     /// The total change: the sum of the years.
     public var totalChange: Money { profile.map(\.change).sum }
 
+    /// One column of a printed Total row beside the sum of the years above it.
+    public struct PrintedTotal: Sendable, Hashable {
+        /// The column: `expected`, `revised` or `change`.
+        public var column: String
+        /// The total as printed.
+        public var printed: Money
+        /// What the years above it sum to.
+        public var sumOfYears: Money
+
+        /// Pairs a printed total with the sum of its years.
+        ///
+        /// - Parameters:
+        ///   - column: The column.
+        ///   - printed: The total as printed.
+        ///   - sumOfYears: The sum of the years.
+        public init(column: String, printed: Money, sumOfYears: Money) {
+            self.column = column
+            self.printed = printed
+            self.sumOfYears = sumOfYears
+        }
+    }
+
+    /// The printed Total row's columns beside what the years sum to: the one place both change control
+    /// (``ChangeControlPolicy``'s `total-is-sum-of-years` rule) and the consistency audit read them.
+    ///
+    /// Columns the row does not print are left out; the list is empty when there is no printed Total row.
+    public var printedTotals: [PrintedTotal] {
+        guard let total = printedTotal else { return [] }
+        let columns: [(String, Money?, Money)] = [
+            ("expected", total.expected, profile.compactMap(\.expected).sum),
+            ("revised", total.revised, profile.compactMap(\.revised).sum),
+            ("change", total.printedChange, totalChange),
+        ]
+        return columns.compactMap { column, printed, sum in
+            printed.map { PrintedTotal(column: column, printed: $0, sumOfYears: sum) }
+        }
+    }
+
     /// Records a new decision, enforcing the decision rules.
     ///
     /// - Parameter decision: The new decision.

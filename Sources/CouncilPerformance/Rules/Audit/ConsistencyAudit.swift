@@ -310,14 +310,8 @@ public struct ConsistencyAudit: Sendable, Hashable {
                     )
                 )
             }
-            guard let total = request.printedTotal else { continue }
-            let sums: [(String, Money?, Money)] = [
-                ("expected", total.expected, request.profile.compactMap(\.expected).sum),
-                ("revised", total.revised, request.profile.compactMap(\.revised).sum),
-                ("change", total.printedChange, request.totalChange),
-            ]
-            for (column, printed, sum) in sums {
-                guard let printed else { continue }
+            for total in request.printedTotals {
+                let (column, printed, sum) = (total.column, total.printed, total.sumOfYears)
                 checks.append(
                     Check(
                         subject: "\(request.project) total \(column)",

@@ -168,21 +168,13 @@ public struct ChangeControlPolicy: Sendable, Hashable {
                 )
             }
         }
-        if let total = request.printedTotal {
-            let sums: [(String, Money?, Money)] = [
-                ("expected", total.expected, request.profile.compactMap(\.expected).sum),
-                ("revised", total.revised, request.profile.compactMap(\.revised).sum),
-                ("change", total.printedChange, request.totalChange),
-            ]
-            for (column, printed, sum) in sums {
-                guard let printed, printed != sum else { continue }
-                add(
-                    .totalIsSumOfYears,
-                    expected: sum,
-                    found: printed,
-                    "printed \(column) total \(k(printed)), but the years sum to \(k(sum))"
-                )
-            }
+        for total in request.printedTotals where total.printed != total.sumOfYears {
+            add(
+                .totalIsSumOfYears,
+                expected: total.sumOfYears,
+                found: total.printed,
+                "printed \(total.column) total \(k(total.printed)), but the years sum to \(k(total.sumOfYears))"
+            )
         }
         let change = request.totalChange
         switch request.kind {

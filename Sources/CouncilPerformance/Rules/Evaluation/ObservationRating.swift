@@ -59,7 +59,7 @@ extension PerformanceData {
                 // Fields are read in place: copying each observation would cost more than rating it.
                 let period = observations[position].period
                 let value = observations[position].value
-                let comparator = index.observation(among: positions, at: measure.comparisonPeriod(for: period))
+                let comparator = index.observation(among: positions[...], at: measure.comparisonPeriod(for: period))
                     .map { observations[$0].value }
                 let verdict = try ratingPolicy.verdict(
                     measure,
