@@ -18,8 +18,9 @@ out=$root/out-$size
 mkdir -p "$root"
 
 echo "== building council-benchmark (release)"
-swift build -c release --product council-benchmark >/dev/null
-bin=$(swift build -c release --show-bin-path)/council-benchmark
+# Cross-module optimisation: the library is built in layer modules (Documentation/Architecture.md).
+swift build -c release --product council-benchmark -Xswiftc -cross-module-optimization >/dev/null
+bin=$(swift build -c release -Xswiftc -cross-module-optimization --show-bin-path)/council-benchmark
 
 if [ ! -f "$data/.complete" ]; then
     echo "== generating $size data"
