@@ -8,12 +8,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 MODULE=CouncilPerformance
 SCRATCH=.build/docc-scratch
-# Inside the scratch folder, so that graphs of layers the compiler did not need to rebuild stay beside
-# the ones it did.
 SG=$SCRATCH/symbol-graphs
 MERGED=.build/docc/symbol-graphs
 OUT=.build/docc/$MODULE.doccarchive
-mkdir -p "$SG"
+# A fresh build every time: the compiler writes a module's graph only when it compiles the module, so
+# graphs left from an earlier build could describe an API that has since changed.
+rm -rf "$SCRATCH" && mkdir -p "$SG"
 swift build --target "$MODULE" --scratch-path "$SCRATCH" \
     -Xswiftc -emit-symbol-graph \
     -Xswiftc -emit-symbol-graph-dir -Xswiftc "$PWD/$SG" \
