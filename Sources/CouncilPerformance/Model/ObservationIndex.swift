@@ -78,6 +78,33 @@ public struct ObservationIndex: Sendable {
         return positions[first]
     }
 
+    /// The first of a measure's positions before `offset` whose period is `period`: an earlier
+    /// period's value, such as the one a direction of travel compares with.
+    ///
+    /// The comparison period of a series in period order is a few places back, so this looks back from
+    /// `offset` rather than searching the whole series.
+    ///
+    /// - Parameters:
+    ///   - positions: A measure's positions, in period order.
+    ///   - offset: The place in `positions` to look back from.
+    ///   - period: The period, earlier than the one at `offset`.
+    /// - Returns: The position, or `nil` when none before `offset` is at the period.
+    /// - Complexity: O(*d*) for the *d* places between the two periods.
+    public func observation(among positions: [Int], before offset: Int, at period: ReportingPeriod) -> Int? {
+        var found: Int? = nil
+        var place = min(offset, positions.count) - 1
+        while place >= 0 {
+            let candidate = periods[positions[place]]
+            if candidate == period {
+                found = positions[place]
+            } else if candidate < period {
+                break
+            }
+            place -= 1
+        }
+        return found
+    }
+
     /// A measure's positions whose period ends no later than a period's end, oldest first.
     ///
     /// Periods sort by when they end, so these are a prefix of the measure's positions.

@@ -1,15 +1,17 @@
 /// The bytes that structure a CSV file, UTF-8 validation, and the excerpts shown in errors.
 package enum CSVSyntax {
-    package static let comma = UInt8(ascii: ",")
-    package static let quote = UInt8(ascii: "\"")
-    package static let lineFeed = UInt8(ascii: "\n")
-    package static let carriageReturn = UInt8(ascii: "\r")
+    // Inlinable constants rather than stored ones: the parser in another layer tests every byte against
+    // them, and a stored one would be read through an accessor each time.
+    @inlinable package static var comma: UInt8 { 0x2C }
+    @inlinable package static var quote: UInt8 { 0x22 }
+    @inlinable package static var lineFeed: UInt8 { 0x0A }
+    @inlinable package static var carriageReturn: UInt8 { 0x0D }
 
     /// The most characters an excerpt in ``CSVError/found`` shows before `...`.
     package static let excerptLength = 40
 
     /// Whether a byte ends a field: a comma, a line feed or a carriage return.
-    package static func isDelimiter(_ byte: UInt8) -> Bool {
+    @inlinable package static func isDelimiter(_ byte: UInt8) -> Bool {
         byte == comma || byte == lineFeed || byte == carriageReturn
     }
 

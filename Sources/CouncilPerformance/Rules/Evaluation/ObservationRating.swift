@@ -55,12 +55,16 @@ extension PerformanceData {
         var rated = Set<Measure.ID>()
         for measure in plan.measures where rated.insert(measure.id).inserted {
             let positions = index.observations(of: measure.id)
-            for position in positions {
+            for (offset, position) in positions.enumerated() {
                 // Fields are read in place: copying each observation would cost more than rating it.
                 let period = observations[position].period
                 let value = observations[position].value
-                let comparator = index.observation(among: positions[...], at: measure.comparisonPeriod(for: period))
-                    .map { observations[$0].value }
+                let comparator = index.observation(
+                    among: positions,
+                    before: offset,
+                    at: measure.comparisonPeriod(for: period)
+                )
+                .map { observations[$0].value }
                 let verdict = try ratingPolicy.verdict(
                     measure,
                     value: value,

@@ -1,0 +1,72 @@
+import Testing
+
+@testable import CouncilPerformance
+
+/// The index every stage takes: each measure's observations in period order, and the searches on it.
+@Suite struct ObservationIndexTests {
+    static func period(_ text: String) throws -> ReportingPeriod { try ReportingPeriod(text) }
+
+    /// Rows of two measures interleaved and out of order, with two values for one period.
+    static func observations() throws -> [Observation] {
+        let value = MeasureValue.number(.zero)
+        return try [
+            ("a", "Q3 2018/19"), ("b", "Q1 2018/19"), ("a", "Q1 2018/19"), ("a", "2018/19"), ("a", "Q3 2018/19"),
+            ("b", "Q2 2018/19"), ("a", "Q2 2018/19"), ("a", "Q1 2017/18"),
+        ].map { Observation(measure: Measure.ID($0.0), period: try period($0.1), value: value) }
+    }
+
+    @Test func positionsComeInPeriodOrderWithRepeatsInDataOrder() throws {
+        let index = ObservationIndex(try Self.observations())
+        // a: Q1 2017/18 (7), Q1 (2), Q2 (6), Q3 (0, then 4), the year 2018/19 (3), which ends last.
+        #expect(index.observations(of: "a") == [7, 2, 6, 0, 4, 3])
+        #expect(index.observations(of: "b") == [1, 5])
+        #expect(index.observations(of: "c") == [])
+    }
+
+    @Test func aPeriodIsFoundAtItsFirstValue() throws {
+        let index = ObservationIndex(try Self.observations())
+        #expect(index.observation(of: "a", at: try Self.period("Q3 2018/19")) == 0)
+        #expect(index.observation(of: "a", at: try Self.period("Q1 2017/18")) == 7)
+        #expect(index.observation(of: "a", at: try Self.period("Q4 2018/19")) == nil)
+        #expect(index.observation(of: "b", at: try Self.period("Q3 2018/19")) == nil)
+    }
+
+    @Test func anEarlierPeriodIsFoundLookingBack() throws {
+        let index = ObservationIndex(try Self.observations())
+        let positions = index.observations(of: "a")
+        // From the year (offset 5) back to Q1 2018/19, past both Q3 values and Q2.
+        #expect(index.observation(among: positions, before: 5, at: try Self.period("Q1 2018/19")) == 2)
+        // From the second Q3 value (offset 4): Q2 is one back; the first Q3 is passed over.
+        #expect(index.observation(among: positions, before: 4, at: try Self.period("Q2 2018/19")) == 6)
+        #expect(index.observation(among: positions, before: 4, at: try Self.period("Q3 2018/19")) == 0)
+        // Same period last year is there for Q1 2018/19 (offset 1), and not for Q2 (offset 2).
+        #expect(index.observation(among: positions, before: 1, at: try Self.period("Q1 2017/18")) == 7)
+        #expect(index.observation(among: positions, before: 2, at: try Self.period("Q2 2017/18")) == nil)
+        #expect(index.observation(among: positions, before: 0, at: try Self.period("Q1 2017/18")) == nil)
+    }
+
+    @Test func aDashboardSeesThePeriodsEndingByItsOwn() throws {
+        let index = ObservationIndex(try Self.observations())
+        let positions = index.observations(of: "a")
+        #expect(Array(index.observations(among: positions, endingBy: try Self.period("Q2 2018/19"))) == [7, 2, 6])
+        #expect(Array(index.observations(among: positions, endingBy: try Self.period("Dec 2018"))) == [7, 2, 6, 0, 4])
+        #expect(index.observations(among: positions, endingBy: try Self.period("Q4 2016/17")).isEmpty)
+        #expect(Array(index.observations(among: positions, endingBy: try Self.period("2018/19"))) == positions)
+    }
+
+    @Test func copiesShareTheIndexUntilTheObservationsChange() throws {
+        var data = PerformanceData(
+            council: "Council",
+            plan: CouncilPlan(title: "Plan"),
+            observations: try Self.observations()
+        )
+        let copy = data
+        #expect(data.observationIndex.observations(of: "b") == [1, 5])
+        data.observations.append(
+            Observation(measure: "b", period: try Self.period("Q4 2017/18"), value: .number(.zero))
+        )
+        #expect(data.observationIndex.observations(of: "b") == [8, 1, 5])
+        #expect(copy.observationIndex.observations(of: "b") == [1, 5])
+        #expect(data != copy)
+    }
+}
