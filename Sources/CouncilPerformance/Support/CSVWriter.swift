@@ -28,8 +28,8 @@ package struct CSVWriter: Sendable {
 
         var bytes: [UInt8] {
             switch self {
-            case .crlf: [CSVSyntax.carriageReturn, CSVSyntax.lineFeed]
-            case .lf: [CSVSyntax.lineFeed]
+            case .crlf: [CSVWriter.carriageReturn, CSVWriter.lineFeed]
+            case .lf: [CSVWriter.lineFeed]
             }
         }
     }
@@ -125,7 +125,7 @@ package struct CSVWriter: Sendable {
 
     private func append(_ row: [Cell], to output: inout [UInt8]) {
         for (index, cell) in row.enumerated() {
-            if index > 0 { output.append(CSVSyntax.comma) }
+            if index > 0 { output.append(Self.comma) }
             append(cell, isOnlyCell: row.count == 1, to: &output)
         }
     }
@@ -148,15 +148,15 @@ package struct CSVWriter: Sendable {
             (isOnlyCell && first == nil)
             || first.map(Self.isSpaceOrTab) == true
             || last.map(Self.isSpaceOrTab) == true
-            || utf8.contains(where: CSVSyntax.isDelimiter) || utf8.contains(CSVSyntax.quote)
-        if needsQuotes { output.append(CSVSyntax.quote) }
+            || utf8.contains(where: Self.isDelimiter) || utf8.contains(Self.quote)
+        if needsQuotes { output.append(Self.quote) }
         if prefixed { output.append(Self.apostrophe) }
         if needsQuotes {
             for byte in utf8 {
                 output.append(byte)
-                if byte == CSVSyntax.quote { output.append(CSVSyntax.quote) }
+                if byte == Self.quote { output.append(Self.quote) }
             }
-            output.append(CSVSyntax.quote)
+            output.append(Self.quote)
         } else {
             output.append(contentsOf: utf8)
         }
@@ -177,5 +177,16 @@ package struct CSVWriter: Sendable {
     /// Whether text holds only the characters of a number, so it cannot call a function.
     private static func isPlainNumber(_ text: String) -> Bool {
         text.unicodeScalars.allSatisfy { "0123456789+-.,% £$€eEkmbn".unicodeScalars.contains($0) }
+    }
+
+    // The bytes that structure a CSV file, as the writer needs them (the reader in the IO layer has its
+    // own, beside its UTF-8 checks, so that its hot loop compares with constants of its own module).
+    private static let comma = UInt8(ascii: ",")
+    private static let quote = UInt8(ascii: "\"")
+    fileprivate static let lineFeed = UInt8(ascii: "\n")
+    fileprivate static let carriageReturn = UInt8(ascii: "\r")
+
+    private static func isDelimiter(_ byte: UInt8) -> Bool {
+        byte == comma || byte == lineFeed || byte == carriageReturn
     }
 }

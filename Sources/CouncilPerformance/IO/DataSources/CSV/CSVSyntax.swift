@@ -1,17 +1,15 @@
 /// The bytes that structure a CSV file, UTF-8 validation, and the excerpts shown in errors.
-package enum CSVSyntax {
-    // Inlinable constants rather than stored ones: the parser in another layer tests every byte against
-    // them, and a stored one would be read through an accessor each time.
-    @inlinable package static var comma: UInt8 { 0x2C }
-    @inlinable package static var quote: UInt8 { 0x22 }
-    @inlinable package static var lineFeed: UInt8 { 0x0A }
-    @inlinable package static var carriageReturn: UInt8 { 0x0D }
+enum CSVSyntax {
+    static let comma = UInt8(ascii: ",")
+    static let quote = UInt8(ascii: "\"")
+    static let lineFeed = UInt8(ascii: "\n")
+    static let carriageReturn = UInt8(ascii: "\r")
 
     /// The most characters an excerpt in ``CSVError/found`` shows before `...`.
-    package static let excerptLength = 40
+    static let excerptLength = 40
 
     /// Whether a byte ends a field: a comma, a line feed or a carriage return.
-    @inlinable package static func isDelimiter(_ byte: UInt8) -> Bool {
+    static func isDelimiter(_ byte: UInt8) -> Bool {
         byte == comma || byte == lineFeed || byte == carriageReturn
     }
 
@@ -20,7 +18,7 @@ package enum CSVSyntax {
     /// For an ill-formed sequence the length is that of its maximal ill-formed prefix (at least one
     /// byte), so scanning resumes at the first byte that could start a new sequence, as the Unicode
     /// Standard recommends.
-    package static func utf8Sequence(
+    static func utf8Sequence(
         in bytes: UnsafeBufferPointer<UInt8>,
         at offset: Int
     ) -> (length: Int, isValid: Bool) {
@@ -57,7 +55,7 @@ package enum CSVSyntax {
     }
 
     /// The run of ill-formed UTF-8 at an offset, as `\xNN` escapes, up to eight bytes.
-    package static func invalidBytes(in bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> String {
+    static func invalidBytes(in bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> String {
         var end = offset
         while end < bytes.count && end - offset < 8 && bytes[end] >= 0x80 {
             let sequence = utf8Sequence(in: bytes, at: end)
@@ -68,14 +66,14 @@ package enum CSVSyntax {
     }
 
     /// Bytes written as `\xNN` escapes, such as `\xFF\xFE`.
-    package static func hexEscaped(_ bytes: some Sequence<UInt8>) -> String {
+    static func hexEscaped(_ bytes: some Sequence<UInt8>) -> String {
         var output: [UInt8] = []
         for byte in bytes { appendHexEscape(byte, to: &output) }
         return String(decoding: output, as: UTF8.self)
     }
 
     /// A one-line excerpt of a string, for showing a header name in an error.
-    package static func excerpt(of text: String) -> String {
+    static func excerpt(of text: String) -> String {
         var text = text
         return text.withUTF8 { excerpt(of: $0, from: 0, stoppingAtDelimiters: false) }
     }
@@ -90,7 +88,7 @@ package enum CSVSyntax {
     ///   - start: Where the excerpt starts.
     ///   - stoppingAtDelimiters: Whether to stop at a comma or line break, to show a single unquoted field.
     /// - Returns: The excerpt, on one line.
-    package static func excerpt(
+    static func excerpt(
         of bytes: UnsafeBufferPointer<UInt8>,
         from start: Int,
         stoppingAtDelimiters: Bool
