@@ -30,21 +30,23 @@ public struct ObservationIndex: Sendable {
             positionsByMeasure[measure, default: []].append(contentsOf: start..<end)
             start = end
         }
-        for (measure, positions) in positionsByMeasure where !Self.isInPeriodOrder(positions, observations) {
+        let keys = observations.map(\.period.sortKey)
+        for (measure, positions) in positionsByMeasure where !Self.isInPeriodOrder(positions, keys) {
             // A stable sort, so that two values for one period keep their order in the data.
             positionsByMeasure[measure] = positions.enumerated()
                 .sorted { lhs, rhs in
-                    let (left, right) = (observations[lhs.element].period, observations[rhs.element].period)
+                    let (left, right) = (keys[lhs.element], keys[rhs.element])
                     return left != right ? left < right : lhs.offset < rhs.offset
                 }
                 .map(\.element)
         }
         self.positionsByMeasure = positionsByMeasure
-        self.periods = observations.map(\.period)
+        self.keys = keys
     }
 
-    /// Every observation's period, by position, so that searches need not reach into the observations.
-    private let periods: [ReportingPeriod]
+    /// Every observation's period as its ``ReportingPeriod/sortKey``, by position: searches compare
+    /// integers and need not reach into the observations.
+    private let keys: [Int]
 
     /// The positions of a measure's observations, oldest period first.
     ///
@@ -73,8 +75,9 @@ public struct ObservationIndex: Sendable {
     /// - Returns: The position, or `nil` when none is at the period.
     /// - Complexity: O(log *k*) for *k* positions.
     public func observation(among positions: ArraySlice<Int>, at period: ReportingPeriod) -> Int? {
-        let first = firstIndex(in: positions) { !(periods[$0] < period) }
-        guard first < positions.endIndex, periods[positions[first]] == period else { return nil }
+        let key = period.sortKey
+        let first = firstIndex(in: positions) { keys[$0] >= key }
+        guard first < positions.endIndex, keys[positions[first]] == key else { return nil }
         return positions[first]
     }
 
@@ -91,13 +94,14 @@ public struct ObservationIndex: Sendable {
     /// - Returns: The position, or `nil` when none before `offset` is at the period.
     /// - Complexity: O(*d*) for the *d* places between the two periods.
     public func observation(among positions: [Int], before offset: Int, at period: ReportingPeriod) -> Int? {
+        let key = period.sortKey
         var found: Int? = nil
         var place = min(offset, positions.count) - 1
         while place >= 0 {
-            let candidate = periods[positions[place]]
-            if candidate == period {
+            let candidate = keys[positions[place]]
+            if candidate == key {
                 found = positions[place]
-            } else if candidate < period {
+            } else if candidate < key {
                 break
             }
             place -= 1
@@ -115,8 +119,9 @@ public struct ObservationIndex: Sendable {
     /// - Returns: The prefix of `positions` up to the period.
     /// - Complexity: O(log *k*) for *k* positions.
     public func observations(among positions: [Int], endingBy period: ReportingPeriod) -> ArraySlice<Int> {
-        let end = period.endMonthIndex
-        return positions[..<firstIndex(in: positions[...]) { periods[$0].endMonthIndex > end }]
+        // Keys order by when a period ends first, so this is the first key past the period's last month.
+        let end = ReportingPeriod.sortKey(endMonth: period.endMonthIndex + 1, startMonth: 0)
+        return positions[..<firstIndex(in: positions[...]) { keys[$0] >= end }]
     }
 
     /// The first index of `positions` whose position satisfies a predicate that is false and then true.
@@ -130,9 +135,7 @@ public struct ObservationIndex: Sendable {
         return low
     }
 
-    private static func isInPeriodOrder(_ positions: [Int], _ observations: [Observation]) -> Bool {
-        positions.indices.dropFirst().allSatisfy {
-            !(observations[positions[$0]].period < observations[positions[$0 - 1]].period)
-        }
+    private static func isInPeriodOrder(_ positions: [Int], _ keys: [Int]) -> Bool {
+        positions.indices.dropFirst().allSatisfy { keys[positions[$0]] >= keys[positions[$0 - 1]] }
     }
 }

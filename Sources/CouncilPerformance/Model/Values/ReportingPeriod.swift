@@ -183,6 +183,13 @@ public struct ReportingPeriod: Sendable, Hashable, Comparable, Codable, CustomSt
         }
     }
 
+    /// One integer that orders periods as ``<(_:_:)`` does and is equal exactly when they are: the last
+    /// month, then the first (no two periods span the same months).
+    var sortKey: Int { Self.sortKey(endMonth: endMonthIndex, startMonth: startMonthIndex) }
+
+    /// The key of a span of months; month indexes stay below 2²⁴ for any year the library reads.
+    static func sortKey(endMonth: Int, startMonth: Int) -> Int { endMonth << 24 | startMonth }
+
     /// The first day of the period.
     public var firstDay: CalendarDate {
         let index = startMonthIndex
