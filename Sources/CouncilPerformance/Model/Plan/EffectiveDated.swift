@@ -28,6 +28,7 @@ extension Array {
     /// - Parameter period: The period being rated.
     /// - Returns: The setting in force, or `nil` when none had started.
     /// - Complexity: O(*n*) in the number of settings.
+    @inlinable
     public func inForce<Value>(at period: ReportingPeriod) -> Value? where Element == EffectiveDated<Value> {
         var best: EffectiveDated<Value>? = nil
         for setting in self where setting.from.startMonthIndex <= period.startMonthIndex {

@@ -244,6 +244,12 @@ extension ExactDecimal {
     /// Reports print thousands of figures, so the digits are written right to left straight into the
     /// buffer rather than through intermediate strings; ``description``, ``groupedDescription(_:)`` and
     /// the HTML renderer all write them here.
+    /// ``withDigits(grouped:_:)`` for a body that returns nothing, compiled here so that a renderer in
+    /// another layer does not run the generic one unspecialised for every figure.
+    package func writeDigits(grouped: Bool, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        withDigits(grouped: grouped, body)
+    }
+
     package func withDigits<Result>(grouped: Bool, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         let magnitude = units.magnitude
         var whole = magnitude / UInt64(Self.scale)

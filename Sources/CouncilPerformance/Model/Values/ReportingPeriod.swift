@@ -163,6 +163,7 @@ public struct ReportingPeriod: Sendable, Hashable, Comparable, Codable, CustomSt
     }
 
     /// The first month of the period as a count of months since year 0 (for ordering and spans).
+    @usableFromInline
     var startMonthIndex: Int {
         let april = financialYear.startYear * 12 + 3
         switch granularity {

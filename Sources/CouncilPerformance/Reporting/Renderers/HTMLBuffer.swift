@@ -138,7 +138,7 @@ struct HTMLBuffer: ~Copyable {
     ///
     /// - Parameter number: The number.
     mutating func append(_ number: ExactDecimal) {
-        number.withDigits(grouped: false) { append(utf8: $0) }
+        number.writeDigits(grouped: false) { append(utf8: $0) }
     }
 
     /// Appends a chart coordinate to one decimal place, rounded half away from zero (`12.3`).
