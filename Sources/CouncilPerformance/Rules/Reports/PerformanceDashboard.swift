@@ -158,10 +158,10 @@ public struct PerformanceDashboard: Sendable, Hashable {
             ?? .year(data.plan.firstYear ?? FinancialYear(uncheckedStartYear: 2000))
         council = data.council
         self.asOf = period
-        let rows = try Self.rows(data, upTo: period)
-        sections = Self.sections(data.plan, rows: rows)
+        let assessed = try Self.assessments(data, upTo: period)
+        sections = Self.sections(data.plan, assessed: assessed)
         // One assessment per measure, in plan order.
-        let assessments = data.plan.measures.compactMap { rows[$0.id]?.assessment }
+        let assessments = data.plan.measures.compactMap { assessed[$0.id]?.assessment }
         summary = Summary(assessments)
         highlights = Self.selections(
             assessments.enumerated().compactMap { order, assessment in
@@ -185,19 +185,17 @@ public struct PerformanceDashboard: Sendable, Hashable {
         )
     }
 
-    /// Each measure's row, without its section's outcome.
-    ///
-    /// A row holds the measure's assessment at its latest reported period up to `period`, and its
-    /// history. Measures that share an id share the later one's row.
-    private static func rows(
+    /// Each measure's assessment at its latest reported period up to `period`, and its history: what
+    /// its rows show in every section. Measures that share an id share the later one's.
+    private static func assessments(
         _ data: PerformanceData,
         upTo period: ReportingPeriod
     ) throws(EvaluationError)
-        -> [Measure.ID: Row]
+        -> [Measure.ID: (assessment: Assessment, history: [Observation])]
     {
         let index = data.observationIndex
-        var rows: [Measure.ID: Row] = [:]
-        rows.reserveCapacity(data.plan.measures.count)
+        var assessed: [Measure.ID: (assessment: Assessment, history: [Observation])] = [:]
+        assessed.reserveCapacity(data.plan.measures.count)
         for measure in data.plan.measures {
             let positions = index.observations(of: measure.id)
             let shown = index.observations(among: positions, endingBy: period)
@@ -208,28 +206,32 @@ public struct PerformanceDashboard: Sendable, Hashable {
             let used = [latestPeriod, measure.comparisonPeriod(for: latestPeriod)].compactMap {
                 index.observation(among: shown, at: $0).map { data.observations[$0] }
             }
-            let assessment = try data.ratingPolicy.assess(measure, observations: used, at: latestPeriod)
-            rows[measure.id] = Row(
-                measure: measure,
-                successMeans: nil,
-                assessment: assessment,
-                history: shown.map { data.observations[$0] }
+            assessed[measure.id] = (
+                try data.ratingPolicy.assess(measure, observations: used, at: latestPeriod),
+                shown.map { data.observations[$0] }
             )
         }
-        return rows
+        return assessed
     }
 
     /// The sections: approaches, then commitments in number order, then measures linked to neither.
-    private static func sections(_ plan: CouncilPlan, rows: [Measure.ID: Row]) -> [Section] {
+    private static func sections(
+        _ plan: CouncilPlan,
+        assessed: [Measure.ID: (assessment: Assessment, history: [Observation])]
+    ) -> [Section] {
         func section(_ title: String, _ element: PlanElement?, _ measures: [Measure]) -> Section {
             Section(
                 title: title,
                 element: element,
                 rows: measures.compactMap { measure in
-                    guard var row = rows[measure.id] else { return nil }
-                    row.measure = measure
-                    row.successMeans = plan.successMeans(of: measure, under: element)
-                    return row
+                    assessed[measure.id].map {
+                        Row(
+                            measure: measure,
+                            successMeans: plan.successMeans(of: measure, under: element),
+                            assessment: $0.assessment,
+                            history: $0.history
+                        )
+                    }
                 }
             )
         }
