@@ -165,55 +165,48 @@ private struct Validation {
     /// plan's years, and no second value for its measure and period.
     mutating func checkObservations() {
         let observations = data.observations
-        var units: [Measure.ID: MeasureUnit] = [:]
-        units.reserveCapacity(data.plan.measures.count)
-        for measure in data.plan.measures where units[measure.id] == nil { units[measure.id] = measure.unit }
         let index = data.observationIndex
-        for measure in units.keys {
-            let positions = index.observations(of: measure)
-            // Positions are in period order, so a second value for a period follows the first.
-            for (previous, position) in zip(positions, positions.dropFirst())
-            where observations[previous].period == observations[position].period {
-                add(
-                    .inconsistent,
-                    ElementKey(.observation, position),
-                    "a second value for \(measure) in \(observations[position].period) (expected one a period)"
-                )
+        let (first, last) = (data.plan.firstYear, data.plan.lastYear)
+        var checked = 0
+        var seen = Set<Measure.ID>()
+        // Measure by measure through the index: no lookup an observation, and a second value for a
+        // period follows the first.
+        for measure in data.plan.measures where seen.insert(measure.id).inserted {
+            let positions = index.observations(of: measure.id)
+            checked += positions.count
+            for (offset, position) in positions.enumerated() {
+                let key = ElementKey(.observation, position)
+                let period = observations[position].period
+                if !Self.fits(observations[position].value, measure.unit) {
+                    add(.inconsistent, key, Self.unitMismatch(measure, observations[position].value))
+                }
+                if let national = observations[position].national, !Self.fits(national, measure.unit) {
+                    add(.inconsistent, key, Self.unitMismatch(measure, national))
+                }
+                if let first, period.financialYear < first {
+                    add(.inconsistent, key, "\(period) is before the plan's first year \(first)")
+                }
+                if let last, period.financialYear > last {
+                    add(.inconsistent, key, "\(period) is after the plan's last year \(last)")
+                }
+                if offset > 0, observations[positions[offset - 1]].period == period {
+                    add(
+                        .inconsistent,
+                        key,
+                        "a second value for \(measure.id) in \(period) (expected one a period)"
+                    )
+                }
             }
         }
-        let (first, last) = (data.plan.firstYear, data.plan.lastYear)
-        // A measure's observations usually come together, so its unit is looked up once per run of them.
-        var unitOf = RepeatingLookup(units)
-        // Fields are read by index: copying each observation would cost more than checking it.
-        for position in observations.indices {
-            let measure = observations[position].measure
-            let period = observations[position].period
-            guard let unit = unitOf(measure) else {
-                reference(measure, to: .measure, table: "measures", at: ElementKey(.observation, position))
-                continue
-            }
-            for value in [observations[position].value, observations[position].national] {
-                guard let value, !Self.fits(value, unit) else { continue }
-                add(
-                    .inconsistent,
-                    ElementKey(.observation, position),
-                    "\(measure) counts a \(unit), but the value is \"\(value)\""
-                )
-            }
-            if let first, period.financialYear < first {
-                add(
-                    .inconsistent,
-                    ElementKey(.observation, position),
-                    "\(period) is before the plan's first year \(first)"
-                )
-            }
-            if let last, period.financialYear > last {
-                add(
-                    .inconsistent,
-                    ElementKey(.observation, position),
-                    "\(period) is after the plan's last year \(last)"
-                )
-            }
+        // Observations of measures not in the plan are the ones the index holds apart.
+        guard checked < observations.count else { return }
+        for position in observations.indices where !seen.contains(observations[position].measure) {
+            reference(
+                observations[position].measure,
+                to: .measure,
+                table: "measures",
+                at: ElementKey(.observation, position)
+            )
         }
     }
 
@@ -286,6 +279,10 @@ private struct Validation {
             default: break
             }
         }
+    }
+
+    private static func unitMismatch(_ measure: Measure, _ value: MeasureValue) -> String {
+        "\(measure.id) counts a \(measure.unit), but the value is \"\(value)\""
     }
 
     private static func fits(_ value: MeasureValue, _ unit: MeasureUnit) -> Bool {

@@ -185,8 +185,9 @@ public struct PerformanceDashboard: Sendable, Hashable {
         )
     }
 
-    /// Each measure's assessment at its latest reported period up to `period`, and its history: what
-    /// its rows show in every section. Measures that share an id share the later one's.
+    /// Each measure's assessment at its latest reported period up to `period`, and its history.
+    ///
+    /// These are what its rows show in every section. Measures that share an id share the later one's.
     private static func assessments(
         _ data: PerformanceData,
         upTo period: ReportingPeriod
