@@ -6,63 +6,8 @@
 /// council.json: $.measures[3].unit: "percent" is not a unit (expected one of percentage, count, ...)
 /// ```
 public struct Diagnostic: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
-    /// A stable, extensible classification of diagnostics.
-    public struct Code: Sendable, Hashable, Codable, CustomStringConvertible, ExpressibleByStringLiteral {
-        /// The code's stable text.
-        public var rawValue: String
-
-        /// Creates a code from its text.
-        ///
-        /// - Parameter rawValue: The code's text.
-        public init(_ rawValue: String) {
-            self.rawValue = rawValue
-        }
-
-        /// Creates a code from a string literal.
-        ///
-        /// - Parameter value: The code's text.
-        public init(stringLiteral value: String) {
-            self.rawValue = value
-        }
-
-        /// Decodes a code from its text.
-        ///
-        /// - Parameter decoder: The decoder to read from.
-        /// - Throws: `DecodingError` when the value is not a string.
-        public init(from decoder: any Decoder) throws {
-            rawValue = try decoder.singleValueContainer().decode(String.self)
-        }
-
-        /// Encodes the code as its text.
-        ///
-        /// - Parameter encoder: The encoder to write to.
-        /// - Throws: `EncodingError` when the encoder fails.
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
-        }
-
-        /// The code's text.
-        public var description: String { rawValue }
-
-        /// The file is not well-formed (CSV or JSON syntax, encoding, size).
-        public static let syntax: Code = "syntax"
-        /// A required file, table or column is missing, or an unknown one is present.
-        public static let structure: Code = "structure"
-        /// A cell or field does not hold a valid value.
-        public static let invalidValue: Code = "invalid-value"
-        /// A required value is empty.
-        public static let missingValue: Code = "missing-value"
-        /// An identifier is defined twice.
-        public static let duplicateIdentifier: Code = "duplicate-identifier"
-        /// A reference names something that is not defined.
-        public static let unknownReference: Code = "unknown-reference"
-        /// A value contradicts the rest of the model (a target on a contextual measure, two values for
-        /// one measure and period, an observation outside the plan's years).
-        public static let inconsistent: Code = "inconsistent"
-        /// Too many problems: the rest were not reported.
-        public static let tooManyProblems: Code = "too-many-problems"
-    }
+    /// A stable, extensible classification of this error (``ErrorCode``).
+    public typealias Code = ErrorCode<Diagnostic>
 
     /// Where a problem is.
     public struct Location: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
@@ -153,7 +98,7 @@ public struct DataSourceError: Error, Sendable, Hashable, CustomStringConvertibl
     /// The problems found, sorted by location (capped; see ``DataSourceError/diagnosticLimit``).
     public var diagnostics: [Diagnostic]
 
-    /// The most diagnostics an error carries; beyond it one ``Diagnostic/Code/tooManyProblems`` entry says
+    /// The most diagnostics an error carries; beyond it one ``ErrorCode/tooManyProblems`` entry says
     /// how many more there were.
     public static let diagnosticLimit = 200
 
@@ -182,4 +127,24 @@ public struct DataSourceError: Error, Sendable, Hashable, CustomStringConvertibl
         let summary = "\(count) problem\(count == 1 ? "" : "s") found"
         return (diagnostics.map(\.description) + [summary]).joined(separator: "\n")
     }
+}
+
+extension ErrorCode where Domain == Diagnostic {
+    /// The file is not well-formed (CSV or JSON syntax, encoding, size).
+    public static let syntax: Self = "syntax"
+    /// A required file, table or column is missing, or an unknown one is present.
+    public static let structure: Self = "structure"
+    /// A cell or field does not hold a valid value.
+    public static let invalidValue: Self = "invalid-value"
+    /// A required value is empty.
+    public static let missingValue: Self = "missing-value"
+    /// An identifier is defined twice.
+    public static let duplicateIdentifier: Self = "duplicate-identifier"
+    /// A reference names something that is not defined.
+    public static let unknownReference: Self = "unknown-reference"
+    /// A value contradicts the rest of the model (a target on a contextual measure, two values for
+    /// one measure and period, an observation outside the plan's years).
+    public static let inconsistent: Self = "inconsistent"
+    /// Too many problems: the rest were not reported.
+    public static let tooManyProblems: Self = "too-many-problems"
 }

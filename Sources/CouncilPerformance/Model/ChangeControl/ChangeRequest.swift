@@ -232,7 +232,7 @@ public struct ChangeRequest: Sendable, Hashable, Codable, Identifiable {
     ///
     /// - Parameter decision: The new decision.
     /// - Returns: The request with the decision recorded and the previous one moved to the history.
-    /// - Throws: ``ValidationError`` with code ``ValidationError/Code/ruleViolation`` when the
+    /// - Throws: ``ValidationError`` with code ``ErrorCode/ruleViolation`` when the
     ///   transition is not allowed (approved and rejected are final; pending cannot follow pending).
     public func deciding(_ decision: Decision) throws(ValidationError) -> ChangeRequest {
         guard decision.outcome.mayFollow(self.decision.outcome) else {

@@ -133,7 +133,7 @@ public struct DeliveryStatusScheme: Sendable, Hashable, Codable {
     ///
     /// - Parameter text: The printed status, such as `On Target`, `EO` or `Closed or Complete`.
     /// - Returns: The status.
-    /// - Throws: ``ValidationError`` with code ``ValidationError/Code/unknownStatus`` naming the text and
+    /// - Throws: ``ValidationError`` with code ``ErrorCode/unknownStatus`` naming the text and
     ///   listing the accepted names.
     /// - Complexity: O(*n*) in the number of statuses and aliases.
     public func status(named text: String) throws(ValidationError) -> DeliveryStatus {

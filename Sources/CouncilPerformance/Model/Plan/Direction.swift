@@ -15,7 +15,7 @@ public enum Direction: String, Sendable, Hashable, Codable, CaseIterable, Custom
     /// Parses the "Good is" cell: `High`, `Low`, `Yes`, or `-`, `n/a` or blank for contextual measures.
     ///
     /// - Parameter text: The printed cell.
-    /// - Throws: ``ValidationError`` with code ``ValidationError/Code/invalidDirection`` naming the text.
+    /// - Throws: ``ValidationError`` with code ``ErrorCode/invalidDirection`` naming the text.
     public init(_ text: String) throws(ValidationError) {
         switch text.trimmingWhitespace().lowercased() {
         case "high", "higher", "high is good": self = .higher

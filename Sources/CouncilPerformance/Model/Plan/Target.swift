@@ -30,7 +30,7 @@ public enum Target: Sendable, Hashable, CustomStringConvertible {
     ///
     /// - Parameter text: The cell, such as `61.0%`, `7.0`, `£20m`, `Increase`, `Maintain`,
     ///   `Better than national`, `Higher than 14/15 (56%)`, `by 31 March 2018`, `New Measure`, `-`.
-    /// - Throws: ``ValidationError`` with code ``ValidationError/Code/invalidTarget`` naming the text.
+    /// - Throws: ``ValidationError`` with code ``ErrorCode/invalidTarget`` naming the text.
     public init(_ text: String) throws(ValidationError) {
         let trimmed = text.trimmingWhitespace()
         let lower = trimmed.lowercased()

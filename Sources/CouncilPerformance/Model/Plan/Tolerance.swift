@@ -21,7 +21,7 @@ public enum Tolerance: Sendable, Hashable, CustomStringConvertible {
     /// Parses `none`, `0.5` (absolute), `5%` (relative to the target) or `2pp` (percentage points).
     ///
     /// - Parameter text: The tolerance text.
-    /// - Throws: ``ValidationError`` with code ``ValidationError/Code/invalidTolerance`` when the text
+    /// - Throws: ``ValidationError`` with code ``ErrorCode/invalidTolerance`` when the text
     ///   is not one of these forms or the amount is negative.
     public init(_ text: String) throws(ValidationError) {
         let trimmed = text.trimmingWhitespace()

@@ -21,7 +21,7 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, Codable, CustomStrin
     public static let scale: Int64 = 1_000_000
 
     /// The value in millionths (the value times ``scale``).
-    public var units: Int64
+    public private(set) var units: Int64
 
     /// Creates a number from a count of millionths.
     ///
@@ -33,7 +33,7 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, Codable, CustomStrin
     /// Creates a whole number.
     ///
     /// - Parameter integer: The whole number; it must be within about ±9.2 trillion.
-    /// - Throws: ``ValidationError`` with code ``ValidationError/Code/numberOutOfRange`` when it is not.
+    /// - Throws: ``ValidationError`` with code ``ErrorCode/numberOutOfRange`` when it is not.
     public init(_ integer: Int) throws(ValidationError) {
         let (product, overflow) = Int64(integer).multipliedReportingOverflow(by: Self.scale)
         guard !overflow else {

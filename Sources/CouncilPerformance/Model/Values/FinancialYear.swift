@@ -36,7 +36,7 @@ public struct FinancialYear: Sendable, Hashable, Comparable, Codable, CustomStri
     /// Parses a financial year as papers and spreadsheets write it.
     ///
     /// - Parameter text: The text, such as `2018/19`.
-    /// - Throws: ``ValidationError`` with code ``ValidationError/Code/invalidFinancialYear`` naming the
+    /// - Throws: ``ValidationError`` with code ``ErrorCode/invalidFinancialYear`` naming the
     ///   text and the accepted forms.
     public init(_ text: String) throws(ValidationError) {
         let trimmed = text.trimmingWhitespace()

@@ -99,7 +99,7 @@ public enum MeasureValue: Sendable, Hashable, Codable, CustomStringConvertible {
     ///   - unit: The measure's unit.
     ///   - allowNarrative: Whether text that is clearly words (not a malformed number) becomes
     ///     ``narrative(_:)``; when `false`, such text is an error.
-    /// - Throws: ``ValidationError`` with code ``ValidationError/Code/invalidValue`` naming the text
+    /// - Throws: ``ValidationError`` with code `ValidationError.Code.invalidValue` naming the text
     ///   and an example of the unit, for example `"87,5%" is not a value of this measure (expected a
     ///   percentage like 87.5%)`.
     public init(parsing text: String, unit: MeasureUnit, allowNarrative: Bool = true) throws(ValidationError) {

@@ -14,7 +14,7 @@
 /// ``adding(_:)`` to detect it instead.
 public struct Money: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
     /// The amount in pence.
-    public var pence: Int64
+    public private(set) var pence: Int64
 
     /// The largest magnitude a parsed amount may have, in pence: £1 trillion.
     public static let parseLimit: Int64 = 100_000_000_000_000
@@ -70,8 +70,8 @@ public struct Money: Sendable, Hashable, Comparable, Codable, CustomStringConver
     /// - Parameters:
     ///   - text: The printed amount; surrounding white space is ignored.
     ///   - denomination: What an unsuffixed figure counts; pounds by default.
-    /// - Throws: ``ValidationError`` with code ``ValidationError/Code/invalidMoney`` naming the text,
-    ///   or ``ValidationError/Code/moneyOverflow`` when it is beyond ±£1 trillion or finer than a penny.
+    /// - Throws: ``ValidationError`` with code ``ErrorCode/invalidMoney`` naming the text,
+    ///   or ``ErrorCode/moneyOverflow`` when it is beyond ±£1 trillion or finer than a penny.
     /// - Complexity: O(*n*) in the length of `text`.
     public init(_ text: String, in denomination: Denomination = .pounds) throws(ValidationError) {
         // Fast path: a plain amount (`1080`, `-97`, `1,080.50`), as data files write it, parses

@@ -78,7 +78,7 @@ public struct ReportingPeriod: Sendable, Hashable, Comparable, Codable, CustomSt
     /// - Parameters:
     ///   - text: The label.
     ///   - financialYear: The year to use when the label gives none (for example the report's year).
-    /// - Throws: ``ValidationError`` with code ``ValidationError/Code/invalidPeriod`` naming the text.
+    /// - Throws: ``ValidationError`` with code ``ErrorCode/invalidPeriod`` naming the text.
     public init(_ text: String, in financialYear: FinancialYear? = nil) throws(ValidationError) {
         let trimmed = text.trimmingWhitespace()
         let invalid = ValidationError(

@@ -12,74 +12,8 @@
 /// }
 /// ```
 public struct ValidationError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// A stable, extensible classification of a validation failure.
-    public struct Code: Sendable, Hashable, Codable, CustomStringConvertible, ExpressibleByStringLiteral {
-        /// The code's stable text, suitable for machine-readable reports.
-        public var rawValue: String
-
-        /// Creates a code from its stable text.
-        ///
-        /// - Parameter rawValue: The code's stable text.
-        public init(_ rawValue: String) {
-            self.rawValue = rawValue
-        }
-
-        /// Creates a code from a string literal.
-        ///
-        /// - Parameter value: The code's stable text.
-        public init(stringLiteral value: String) {
-            self.rawValue = value
-        }
-
-        /// Creates a code from a single-value container holding its text.
-        ///
-        /// - Parameter decoder: The decoder to read from.
-        /// - Throws: `DecodingError` when the value is not a string.
-        public init(from decoder: any Decoder) throws {
-            self.rawValue = try decoder.singleValueContainer().decode(String.self)
-        }
-
-        /// Encodes the code as its text.
-        ///
-        /// - Parameter encoder: The encoder to write to.
-        /// - Throws: `EncodingError` when the encoder fails.
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
-        }
-
-        /// The code's stable text.
-        public var description: String { rawValue }
-
-        /// The text is not a valid amount of money.
-        public static let invalidMoney: Code = "invalid-money"
-        /// An amount of money does not fit the range the library can hold exactly.
-        public static let moneyOverflow: Code = "money-overflow"
-        /// The text is not a valid exact decimal number.
-        public static let invalidNumber: Code = "invalid-number"
-        /// A number has more decimal places, or more digits, than the library holds exactly.
-        public static let numberOutOfRange: Code = "number-out-of-range"
-        /// The text is not a valid financial year.
-        public static let invalidFinancialYear: Code = "invalid-financial-year"
-        /// The text is not a valid reporting period.
-        public static let invalidPeriod: Code = "invalid-period"
-        /// The text is not a calendar date.
-        public static let invalidDate: Code = "invalid-date"
-        /// The text is not a value of the measure's unit.
-        public static let invalidValue: Code = "invalid-value"
-        /// The text is not a recognised "Good is" direction.
-        public static let invalidDirection: Code = "invalid-direction"
-        /// The text is not a recognised target.
-        public static let invalidTarget: Code = "invalid-target"
-        /// The text is not a recognised tolerance.
-        public static let invalidTolerance: Code = "invalid-tolerance"
-        /// An identifier is empty or malformed.
-        public static let invalidIdentifier: Code = "invalid-identifier"
-        /// The text is not a recognised delivery status.
-        public static let unknownStatus: Code = "unknown-status"
-        /// A value breaks a rule of the model (for example a decision transition that is not allowed).
-        public static let ruleViolation: Code = "rule-violation"
-    }
+    /// A stable, extensible classification of this error (``ErrorCode``).
+    public typealias Code = ErrorCode<ValidationError>
 
     /// What kind of failure this is.
     public var code: Code
@@ -165,4 +99,35 @@ public struct ValidationError: Error, Sendable, Hashable, CustomStringConvertibl
         default: "is not valid"
         }
     }
+}
+
+extension ErrorCode where Domain == ValidationError {
+    /// The text is not a valid amount of money.
+    public static let invalidMoney: Self = "invalid-money"
+    /// An amount of money does not fit the range the library can hold exactly.
+    public static let moneyOverflow: Self = "money-overflow"
+    /// The text is not a valid exact decimal number.
+    public static let invalidNumber: Self = "invalid-number"
+    /// A number has more decimal places, or more digits, than the library holds exactly.
+    public static let numberOutOfRange: Self = "number-out-of-range"
+    /// The text is not a valid financial year.
+    public static let invalidFinancialYear: Self = "invalid-financial-year"
+    /// The text is not a valid reporting period.
+    public static let invalidPeriod: Self = "invalid-period"
+    /// The text is not a calendar date.
+    public static let invalidDate: Self = "invalid-date"
+    /// The text is not a value of the measure's unit.
+    public static let invalidValue: Self = "invalid-value"
+    /// The text is not a recognised "Good is" direction.
+    public static let invalidDirection: Self = "invalid-direction"
+    /// The text is not a recognised target.
+    public static let invalidTarget: Self = "invalid-target"
+    /// The text is not a recognised tolerance.
+    public static let invalidTolerance: Self = "invalid-tolerance"
+    /// An identifier is empty or malformed.
+    public static let invalidIdentifier: Self = "invalid-identifier"
+    /// The text is not a recognised delivery status.
+    public static let unknownStatus: Self = "unknown-status"
+    /// A value breaks a rule of the model (for example a decision transition that is not allowed).
+    public static let ruleViolation: Self = "rule-violation"
 }

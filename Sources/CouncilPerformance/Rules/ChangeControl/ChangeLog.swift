@@ -174,7 +174,7 @@ public struct ChangeLog: Sendable, Hashable, Codable {
     ///   - request: The request; it must be approved and not yet applied, and must name `project`.
     ///   - project: The project it changes.
     /// - Returns: The log with the new entry.
-    /// - Throws: ``ValidationError`` with code ``ValidationError/Code/ruleViolation`` when the request is
+    /// - Throws: ``ValidationError`` with code ``ErrorCode/ruleViolation`` when the request is
     ///   not approved, has already been applied, or names another project.
     public func applying(_ request: ChangeRequest, to project: Project) throws(ValidationError) -> ChangeLog {
         guard request.project == project.id else {

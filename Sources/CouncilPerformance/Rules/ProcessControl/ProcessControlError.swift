@@ -1,31 +1,7 @@
 /// An input to ``ProcessChart`` that cannot be charted, with where it was found.
 public struct ProcessControlError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// A stable classification of process-control errors, extensible like `HTTPResponse.Status`.
-    public struct Code: Sendable, Hashable, CustomStringConvertible {
-        /// The code's stable text.
-        public var rawValue: String
-
-        /// Creates a code from its stable text.
-        ///
-        /// - Parameter rawValue: The code's text.
-        public init(_ rawValue: String) {
-            self.rawValue = rawValue
-        }
-
-        /// The code's stable text.
-        public var description: String { rawValue }
-
-        /// A sample's value is NaN or infinite.
-        public static let nonFiniteValue = Code("non-finite-value")
-        /// The target is NaN or infinite.
-        public static let nonFiniteTarget = Code("non-finite-target")
-        /// `fixAfter` is below the 12 points the method requires.
-        public static let fixAfterTooSmall = Code("fix-after-too-small")
-        /// A rebase period does not occur in any group of the series.
-        public static let unknownRebasePeriod = Code("unknown-rebase-period")
-        /// The same period occurs twice in one group.
-        public static let duplicatePeriod = Code("duplicate-period")
-    }
+    /// A stable, extensible classification of this error (``ErrorCode``).
+    public typealias Code = ErrorCode<ProcessControlError>
 
     /// What kind of error this is.
     public var code: Code
@@ -60,4 +36,17 @@ public struct ProcessControlError: Error, Sendable, Hashable, CustomStringConver
         }
         return "\(code): \(message)"
     }
+}
+
+extension ErrorCode where Domain == ProcessControlError {
+    /// A sample's value is NaN or infinite.
+    public static let nonFiniteValue: Self = "non-finite-value"
+    /// The target is NaN or infinite.
+    public static let nonFiniteTarget: Self = "non-finite-target"
+    /// `fixAfter` is below the 12 points the method requires.
+    public static let fixAfterTooSmall: Self = "fix-after-too-small"
+    /// A rebase period does not occur in any group of the series.
+    public static let unknownRebasePeriod: Self = "unknown-rebase-period"
+    /// The same period occurs twice in one group.
+    public static let duplicatePeriod: Self = "duplicate-period"
 }

@@ -14,68 +14,8 @@
 /// counting a byte order mark, so a column after a `£` is one more than an editor that counts
 /// characters would show.
 package struct CSVError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// A stable, extensible classification of a CSV problem.
-    package struct Code: Sendable, Hashable, Codable, CustomStringConvertible, ExpressibleByStringLiteral {
-        /// The code's stable text, suitable for machine-readable reports.
-        package var rawValue: String
-
-        /// Creates a code from its stable text.
-        ///
-        /// - Parameter rawValue: The code's stable text.
-        package init(_ rawValue: String) {
-            self.rawValue = rawValue
-        }
-
-        /// Creates a code from a string literal.
-        ///
-        /// - Parameter value: The code's stable text.
-        package init(stringLiteral value: String) {
-            self.rawValue = value
-        }
-
-        /// Creates a code from a single-value container holding its text.
-        ///
-        /// - Parameter decoder: The decoder to read from.
-        /// - Throws: `DecodingError` when the value is not a string.
-        package init(from decoder: any Decoder) throws {
-            self.rawValue = try decoder.singleValueContainer().decode(String.self)
-        }
-
-        /// Encodes the code as its text.
-        ///
-        /// - Parameter encoder: The encoder to write to.
-        /// - Throws: `EncodingError` when the encoder fails.
-        package func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
-        }
-
-        /// The code's stable text.
-        package var description: String { rawValue }
-
-        /// A quoted field has no closing quote; the rest of the file was read into it.
-        package static let unterminatedQuote: Code = "unterminated-quote"
-        /// Something other than a comma or a line break follows the closing quote of a field.
-        package static let characterAfterClosingQuote: Code = "character-after-closing-quote"
-        /// A field that does not start with a quote contains one.
-        package static let quoteInUnquotedField: Code = "quote-in-unquoted-field"
-        /// The bytes are not valid UTF-8.
-        package static let invalidUTF8: Code = "invalid-utf8"
-        /// The file contains a NUL byte, which text files do not.
-        package static let nulByte: Code = "nul-byte"
-        /// A field is longer than ``CSVReader/Options/maximumFieldBytes``.
-        package static let fieldTooLarge: Code = "field-too-large"
-        /// The reader stopped after ``CSVReader/Options/maximumErrors`` errors.
-        package static let tooManyErrors: Code = "too-many-errors"
-        /// The file has no header line, though one is required.
-        package static let emptyFile: Code = "empty-file"
-        /// Two header columns have the same name.
-        package static let duplicateHeader: Code = "duplicate-header"
-        /// A header column has no name.
-        package static let emptyHeader: Code = "empty-header"
-        /// A record has a different number of fields from the header (or the first record).
-        package static let fieldCountMismatch: Code = "field-count-mismatch"
-    }
+    /// A stable, extensible classification of this error (``ErrorCode``).
+    package typealias Code = ErrorCode<CSVError>
 
     /// What kind of problem this is.
     package var code: Code
@@ -139,4 +79,29 @@ package struct CSVError: Error, Sendable, Hashable, CustomStringConvertible {
         default: "invalid CSV '\(found)'"
         }
     }
+}
+
+extension ErrorCode where Domain == CSVError {
+    /// A quoted field has no closing quote; the rest of the file was read into it.
+    package static let unterminatedQuote: Self = "unterminated-quote"
+    /// Something other than a comma or a line break follows the closing quote of a field.
+    package static let characterAfterClosingQuote: Self = "character-after-closing-quote"
+    /// A field that does not start with a quote contains one.
+    package static let quoteInUnquotedField: Self = "quote-in-unquoted-field"
+    /// The bytes are not valid UTF-8.
+    package static let invalidUTF8: Self = "invalid-utf8"
+    /// The file contains a NUL byte, which text files do not.
+    package static let nulByte: Self = "nul-byte"
+    /// A field is longer than ``CSVReader/Options/maximumFieldBytes``.
+    package static let fieldTooLarge: Self = "field-too-large"
+    /// The reader stopped after ``CSVReader/Options/maximumErrors`` errors.
+    package static let tooManyErrors: Self = "too-many-errors"
+    /// The file has no header line, though one is required.
+    package static let emptyFile: Self = "empty-file"
+    /// Two header columns have the same name.
+    package static let duplicateHeader: Self = "duplicate-header"
+    /// A header column has no name.
+    package static let emptyHeader: Self = "empty-header"
+    /// A record has a different number of fields from the header (or the first record).
+    package static let fieldCountMismatch: Self = "field-count-mismatch"
 }
