@@ -94,6 +94,9 @@ public struct Rating: Sendable, Hashable, Codable, CustomStringConvertible {
         public var comparedWithLabel: String?
         /// The tolerance in force.
         public var tolerance: Tolerance
+        /// The far edge of the green band, for a tolerance with bands (``Tolerance/bands(green:amber:)``),
+        /// rounded to six decimal places for display; the rating itself compared exactly.
+        public var greenLimit: ExactDecimal?
         /// The far edge of the amber band, rounded to six decimal places for display; the rating
         /// itself compared exactly.
         public var amberLimit: ExactDecimal?
@@ -106,6 +109,7 @@ public struct Rating: Sendable, Hashable, Codable, CustomStringConvertible {
         ///   - comparedWith: The figure it was held against.
         ///   - comparedWithLabel: What that figure is.
         ///   - tolerance: The tolerance in force.
+        ///   - greenLimit: The far edge of the green band, for a tolerance with bands.
         ///   - amberLimit: The far edge of the amber band.
         public init(
             rule: String,
@@ -113,6 +117,7 @@ public struct Rating: Sendable, Hashable, Codable, CustomStringConvertible {
             comparedWith: ExactDecimal? = nil,
             comparedWithLabel: String? = nil,
             tolerance: Tolerance = .none,
+            greenLimit: ExactDecimal? = nil,
             amberLimit: ExactDecimal? = nil
         ) {
             self.rule = rule
@@ -120,6 +125,7 @@ public struct Rating: Sendable, Hashable, Codable, CustomStringConvertible {
             self.comparedWith = comparedWith
             self.comparedWithLabel = comparedWithLabel
             self.tolerance = tolerance
+            self.greenLimit = greenLimit
             self.amberLimit = amberLimit
         }
 
@@ -133,8 +139,15 @@ public struct Rating: Sendable, Hashable, Codable, CustomStringConvertible {
                 if let comparedWith {
                     sentence += ", \(comparedWithLabel ?? "target") \(comparedWith)"
                 }
-                if let amberLimit {
-                    sentence += "; amber band to \(amberLimit) (tolerance \(tolerance))"
+                switch (greenLimit, amberLimit) {
+                case (let green?, let amber?):
+                    sentence += "; green band to \(green), amber band to \(amber) (tolerance \(tolerance))"
+                case (let green?, nil):
+                    sentence += "; green band to \(green) (tolerance \(tolerance))"
+                case (nil, let amber?):
+                    sentence += "; amber band to \(amber) (tolerance \(tolerance))"
+                case (nil, nil):
+                    break
                 }
                 sentence += "."
             }

@@ -110,24 +110,57 @@ extension RatingPolicy {
         )
         if met { return RatingVerdict(status: .green, wording: .comparison(comparison)) }
 
-        // The amber band, in units of 1e-14 (millionths times 1e8) so that every limit is exact.
+        // The bands, in units of 1e-14 (millionths times 1e8) so that every limit is exact.
         let scale: Int128 = 100_000_000
-        let band: Int128
-        switch tolerance {
-        case .none:
+        let goalScaled = Int128(goal.units) * scale
+        let latestScaled = Int128(latestNumber.units) * scale
+        func limit(of margin: Tolerance) throws(EvaluationError) -> Int128? {
+            guard let band = try Self.band(margin, goal: goal, label: label, measure: measure, period: period) else {
+                return nil
+            }
+            return higherIsBetter ? goalScaled - band : goalScaled + band
+        }
+        func within(_ limit: Int128) -> Bool {
+            higherIsBetter ? latestScaled >= limit : latestScaled <= limit
+        }
+        if let greenLimit = try limit(of: tolerance.greenMargin) {
+            comparison.greenLimit = Self.displayDecimal(greenLimit, scale: scale)
+            if within(greenLimit) { return RatingVerdict(status: .green, wording: .comparison(comparison)) }
+        }
+        guard let amberLimit = try limit(of: tolerance.amberMargin) else {
             return RatingVerdict(status: .red, wording: .comparison(comparison))
+        }
+        comparison.amberLimit = Self.displayDecimal(amberLimit, scale: scale)
+        return RatingVerdict(status: within(amberLimit) ? .amber : .red, wording: .comparison(comparison))
+    }
+
+    /// The width of one margin around a goal, in units of 1e-14; `nil` for no margin.
+    ///
+    /// - Throws: ``EvaluationError`` when the margin cannot apply: percentage points on a measure that is
+    ///   not a percentage, or a percentage of a goal of zero.
+    private static func band(
+        _ margin: Tolerance,
+        goal: ExactDecimal,
+        label: RatingVerdict.GoalLabel,
+        measure: Measure,
+        period: ReportingPeriod
+    ) throws(EvaluationError) -> Int128? {
+        let scale: Int128 = 100_000_000
+        switch margin {
+        case .none, .bands:
+            return nil
         case .absolute(let amount):
-            band = Int128(amount.units) * scale
+            return Int128(amount.units) * scale
         case .percentagePoints(let points):
             guard measure.unit == .percentage else {
                 throw EvaluationError(
                     code: .percentagePointsOnNonPercentage,
                     measure: measure.id,
                     period: period,
-                    message: "a tolerance of \(tolerance) needs a percentage measure; this one is a \(measure.unit)"
+                    message: "a tolerance of \(margin) needs a percentage measure; this one is a \(measure.unit)"
                 )
             }
-            band = Int128(points.units) * scale
+            return Int128(points.units) * scale
         case .relativePercent(let percent):
             guard goal != .zero else {
                 throw EvaluationError(
@@ -135,18 +168,12 @@ extension RatingPolicy {
                     measure: measure.id,
                     period: period,
                     message:
-                        "a tolerance of \(tolerance) of a \(label.text) of 0 is always 0; set an absolute tolerance"
+                        "a tolerance of \(margin) of a \(label.text) of 0 is always 0; set an absolute tolerance"
                 )
             }
             // |goal| * percent / 100 in units of 1e-14 is exactly |goal.units| * percent.units.
-            band = Int128(goal.units.magnitude) * Int128(percent.units)
+            return Int128(goal.units.magnitude) * Int128(percent.units)
         }
-        let goalScaled = Int128(goal.units) * scale
-        let limitScaled = higherIsBetter ? goalScaled - band : goalScaled + band
-        let latestScaled = Int128(latestNumber.units) * scale
-        let withinBand = higherIsBetter ? latestScaled >= limitScaled : latestScaled <= limitScaled
-        comparison.amberLimit = Self.displayDecimal(limitScaled, scale: scale)
-        return RatingVerdict(status: withinBand ? .amber : .red, wording: .comparison(comparison))
     }
 
     /// Assesses a measure for a period: its rating, direction of travel and benchmark comparison.

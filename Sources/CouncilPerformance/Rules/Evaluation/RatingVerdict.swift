@@ -33,6 +33,8 @@ struct RatingVerdict: Sendable {
         var latest: ExactDecimal
         var goal: ExactDecimal
         var tolerance: Tolerance
+        /// The edge of the green band, when the value missed the goal and the tolerance has bands.
+        var greenLimit: ExactDecimal? = nil
         /// The edge of the amber band, when the value missed the goal and a tolerance applies.
         var amberLimit: ExactDecimal? = nil
     }
@@ -79,6 +81,7 @@ struct RatingVerdict: Sendable {
                 comparedWith: comparison.goal,
                 comparedWithLabel: label,
                 tolerance: comparison.tolerance,
+                greenLimit: comparison.greenLimit,
                 amberLimit: comparison.amberLimit
             )
         }
