@@ -50,7 +50,7 @@ public struct ReportRun: Sendable {
         switch kind {
         case .dashboard:
             guard !data.plan.measures.isEmpty else { return nil }
-            return .dashboard(try PerformanceDashboard(data: data, asOf: asOf))
+            return .dashboard(PerformanceDashboard(data: data, asOf: asOf))
         case .savings:
             guard let month = savingsMonth else { return nil }
             let report = ProjectStatusReport(delivery: data.delivery, month: month, years: savingsYears(for: month))

@@ -114,7 +114,7 @@ struct Nottinghamshire {
     static func overview(_ data: PerformanceData, asOf: ReportingPeriod, title: String?) throws -> String {
         var lines = ["", "\(data.council): \(title ?? data.plan.title)", String(repeating: "=", count: 60)]
         if !data.plan.measures.isEmpty {
-            let dashboard = try PerformanceDashboard(data: data, asOf: asOf)
+            let dashboard = PerformanceDashboard(data: data, asOf: asOf)
             lines.append("Performance dashboard, as at \(dashboard.asOf): \(dashboard.summary.sentence)")
             for selection in dashboard.areasForAttention.prefix(3) {
                 lines.append("  attention: \(selection.name): \(selection.reason)")

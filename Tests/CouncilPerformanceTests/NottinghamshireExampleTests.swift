@@ -123,7 +123,7 @@ import Testing
 
     @Test func theDashboardRatesTheResourcesMeasuresAsThePapersShow() async throws {
         let data = try await Self.load("plan-2018")
-        let dashboard = try PerformanceDashboard(data: data, asOf: try ReportingPeriod("Q2 2018/19"))
+        let dashboard = PerformanceDashboard(data: data, asOf: try ReportingPeriod("Q2 2018/19"))
         func status(_ id: Measure.ID) -> Rating.Status? {
             dashboard.uniqueRows.first { $0.measure.id == id }?.assessment.rating.status
         }

@@ -8,7 +8,7 @@ import Testing
     @Test(arguments: ["plan-2018", "strategic-plan-2015"])
     func everyObservationRatesAsAssessingItsMeasureAtItsPeriodDoes(_ name: String) async throws {
         let data = try await NottinghamshireExampleTests.load(name)
-        let ratings = try data.rateEveryObservation()
+        let ratings = data.rateEveryObservation()
         #expect(ratings.map(\.observation) == Array(data.observations.indices))
         for rating in ratings {
             let observation = data.observations[rating.observation]
@@ -45,7 +45,7 @@ import Testing
                 Observation(measure: "visits", period: q1, value: Self.number(100)),
             ]
         )
-        let ratings = try data.rateEveryObservation()
+        let ratings = data.rateEveryObservation()
         // Q2's 96 against Q1's 100: an increase was wanted, and 96 is within 5% of 100.
         #expect(
             ratings == [
@@ -80,7 +80,7 @@ import Testing
             visits,
             zip(periods, values).reversed().map { Observation(measure: "visits", period: $0, value: Self.number($1)) }
         )
-        let ratings = try data.rateEveryObservation()
+        let ratings = data.rateEveryObservation()
         #expect(ratings.count == 80)
         for rating in ratings {
             let period = data.observations[rating.observation].period
@@ -91,7 +91,9 @@ import Testing
         #expect(Set(ratings.map(\.status)) == [.green, .amber, .red, .notRated])
     }
 
-    @Test func aToleranceThatCannotApplyIsAnError() throws {
+    /// A relative tolerance on a target of 0 cannot make a band: that measure is not rated, with the reason,
+    /// and a wrong value in one measure leaves the others rated.
+    @Test func aToleranceThatCannotApplyLeavesOnlyItsMeasureUnrated() throws {
         let q1 = try ReportingPeriod("Q1 2018/19")
         let decisions = Measure(
             id: "decisions",
@@ -100,9 +102,29 @@ import Testing
             direction: .lower,
             targets: [EffectiveDated(from: q1, value: .value(.zero))]
         )
-        let data = Self.data(decisions, [Observation(measure: "decisions", period: q1, value: Self.number(2))])
-        let error = #expect(throws: EvaluationError.self) { try data.rateEveryObservation() }
-        #expect(error?.code == .relativeToleranceWithZeroTarget)
+        let visits = Measure(
+            id: "visits",
+            name: "Library visits",
+            unit: .count,
+            direction: .higher,
+            targets: [EffectiveDated(from: q1, value: .value(Self.number(100).comparableNumber ?? .zero))]
+        )
+        var data = Self.data(decisions, [Observation(measure: "decisions", period: q1, value: Self.number(2))])
+        data.plan.measures.append(visits)
+        // 96 against 100 with the standard 5% tolerance: amber (the band reaches down to 95).
+        data.observations.append(Observation(measure: "visits", period: q1, value: Self.number(96)))
+        let ratings = data.rateEveryObservation()
+        #expect(ratings.map(\.status) == [.notRated, .amber])
+        #expect(ratings.map(\.reason) == [.toleranceCannotApply, nil])
+        let dashboard = PerformanceDashboard(data: data, asOf: q1)
+        let rows = dashboard.uniqueRows
+        #expect(rows.map(\.assessment.rating.status) == [.notRated, .amber])
+        #expect(
+            rows[0].assessment.rating.explanation.text
+                == "Not rated: a tolerance of 5% of a target of 0 is always 0; set an absolute tolerance."
+        )
+        #expect(rows[0].assessment.latest?.value == Self.number(2))
+        #expect(dashboard.summary.rated == 1)
     }
 
     /// Data with one measure and its observations.

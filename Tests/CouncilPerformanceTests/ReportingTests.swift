@@ -170,7 +170,7 @@ import FoundationXML
 
     @Test func dashboardPicksExceptionsFirstWithReasons() throws {
         let data = try JSONFormat.read(try JSONFormatTests.example(), file: "small-council.json")
-        let dashboard = try PerformanceDashboard(data: data)
+        let dashboard = PerformanceDashboard(data: data)
         #expect(dashboard.asOf == (try ReportingPeriod("Q2 2018/19")))
         #expect(dashboard.summary.sentence == "2 of 3 measures rated: 0 green, 0 amber, 2 red.")
         #expect(
@@ -186,7 +186,7 @@ import FoundationXML
             ]
         )
         // As at Q1, audits were green (92% against 90%).
-        let q1 = try PerformanceDashboard(data: data, asOf: try ReportingPeriod("Q1 2018/19"))
+        let q1 = PerformanceDashboard(data: data, asOf: try ReportingPeriod("Q1 2018/19"))
         #expect(q1.highlights.map(\.measure) == ["planned-audits"])
     }
 }

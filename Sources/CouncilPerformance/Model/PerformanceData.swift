@@ -22,6 +22,8 @@ public struct PerformanceData: Sendable, Hashable, Codable {
     public var changeRequests: [ChangeRequest]
     /// Figures as the council's papers printed them, for ``ConsistencyAudit``.
     public var publishedFigures: [PublishedFigure]
+    /// Ratings and trends as the papers printed them, and ratings the council set by hand.
+    public var publishedRatings: [PublishedRating]
 
     /// The observation index, built at the first use after ``observations`` last changed.
     private var indexCache = IndexCache()
@@ -36,6 +38,7 @@ public struct PerformanceData: Sendable, Hashable, Codable {
     ///   - delivery: Savings delivery.
     ///   - changeRequests: Change requests.
     ///   - publishedFigures: Printed figures to audit.
+    ///   - publishedRatings: Printed ratings and trends, and overrides.
     public init(
         council: String,
         plan: CouncilPlan,
@@ -43,7 +46,8 @@ public struct PerformanceData: Sendable, Hashable, Codable {
         observations: [Observation] = [],
         delivery: CouncilDelivery = CouncilDelivery(portfolios: [], projects: []),
         changeRequests: [ChangeRequest] = [],
-        publishedFigures: [PublishedFigure] = []
+        publishedFigures: [PublishedFigure] = [],
+        publishedRatings: [PublishedRating] = []
     ) {
         self.council = council
         self.plan = plan
@@ -52,6 +56,7 @@ public struct PerformanceData: Sendable, Hashable, Codable {
         self.delivery = delivery
         self.changeRequests = changeRequests
         self.publishedFigures = publishedFigures
+        self.publishedRatings = publishedRatings
     }
 
     /// Each measure's observations in period order, built once and shared by every stage (validation,
@@ -63,8 +68,26 @@ public struct PerformanceData: Sendable, Hashable, Codable {
         indexCache.index { ObservationIndex(observations) }
     }
 
+    /// Decodes a snapshot; one encoded before ``publishedRatings`` existed has none.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` when a field is missing or malformed.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            council: try container.decode(String.self, forKey: .council),
+            plan: try container.decode(CouncilPlan.self, forKey: .plan),
+            ratingPolicy: try container.decode(RatingPolicy.self, forKey: .ratingPolicy),
+            observations: try container.decode([Observation].self, forKey: .observations),
+            delivery: try container.decode(CouncilDelivery.self, forKey: .delivery),
+            changeRequests: try container.decode([ChangeRequest].self, forKey: .changeRequests),
+            publishedFigures: try container.decode([PublishedFigure].self, forKey: .publishedFigures),
+            publishedRatings: try container.decodeIfPresent([PublishedRating].self, forKey: .publishedRatings) ?? []
+        )
+    }
+
     private enum CodingKeys: String, CodingKey {
-        case council, plan, ratingPolicy, observations, delivery, changeRequests, publishedFigures
+        case council, plan, ratingPolicy, observations, delivery, changeRequests, publishedFigures, publishedRatings
     }
 }
 

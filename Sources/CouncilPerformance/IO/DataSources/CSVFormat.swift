@@ -31,9 +31,22 @@ public enum CSVFormat: Sendable {
             options: CSVWriter.Options(includeByteOrderMark: false, lineEnding: .crlf, neutralizesFormulas: false)
         )
         var files: [(name: String, bytes: [UInt8])] = tables.map { table in
-            (table.schema.fileName, writer.write(header: table.schema.columns.map(\.name), rows: table.rows))
+            let columns = table.writtenColumns()
+            return (
+                table.schema.fileName,
+                writer.write(
+                    header: columns.map { table.schema.columns[$0].name },
+                    rows: table.rows.map { row in columns.map { row[$0] } }
+                )
+            )
         }
-        files.append((descriptorName, descriptor(for: tables.map(\.schema), council: data.council)))
+        // The descriptor describes the columns the files have.
+        let written = tables.map { table in
+            var schema = table.schema
+            schema.columns = table.writtenColumns().map { table.schema.columns[$0] }
+            return schema
+        }
+        files.append((descriptorName, descriptor(for: written, council: data.council)))
         return files
     }
 

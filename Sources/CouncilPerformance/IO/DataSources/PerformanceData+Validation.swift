@@ -151,12 +151,43 @@ private struct Validation {
         for item in measure.contributesTo {
             reference(item, at: ElementKey(.measure, measure.id, field: "contributes_to"))
         }
-        guard !measure.isRated else { return }
+        guard !measure.isRated else {
+            checkZeroTargets(measure)
+            return
+        }
         for (index, target) in measure.targets.enumerated() where target.value.isRateable {
             add(
                 .inconsistent,
                 ElementKey(.target, measure.id, position: index),
                 "\(measure.id) is contextual, so it takes no target (found \"\(target.value)\")"
+            )
+        }
+    }
+
+    /// Reports each target of zero under a tolerance that is a percentage of it.
+    ///
+    /// The band would always be empty; each such target is reported where it is set, with the fix.
+    private mutating func checkZeroTargets(_ measure: Measure) {
+        let targets = measure.targets.sorted { $0.from < $1.from }
+        for (index, target) in measure.targets.enumerated() {
+            switch target.value {
+            case .value(let goal) where goal == .zero, .betterThanStated(let goal, _) where goal == .zero: break
+            default: continue
+            }
+            // The tolerances in force while this target is: the one at its start, and any that start before
+            // the next target does.
+            let next = targets.first { target.from < $0.from }?.from
+            var inForce = [measure.tolerances.inForce(at: target.from) ?? data.ratingPolicy.defaultTolerance]
+            inForce += measure.tolerances.filter { tolerance in
+                target.from < tolerance.from && next.map { tolerance.from < $0 } ?? true
+            }
+            .map(\.value)
+            guard let relative = inForce.first(where: \.isRelative) else { continue }
+            add(
+                .inconsistent,
+                ElementKey(.target, measure.id, position: index),
+                "a target of 0 with a tolerance of \(relative), a percentage of the target, leaves no band "
+                    + "(expected an absolute tolerance for \(measure.id), such as 0.5, in the tolerances table)"
             )
         }
     }

@@ -51,6 +51,12 @@ public struct Measure: Sendable, Hashable, Codable, Identifiable {
     public var targets: [EffectiveDated<Target>]
     /// Tolerances overriding the plan's default, each in force from a period.
     public var tolerances: [EffectiveDated<Tolerance>]
+    /// What the direction of travel compares with; `nil` takes it from ``accumulation``.
+    public var trendRule: TrendRule?
+    /// Changes of at most this size count as no change; `nil` takes the policy's.
+    public var directionDeadBand: ExactDecimal?
+    /// How often the measure is reported; `nil` infers it from its periods.
+    public var frequency: ReportingFrequency?
 
     /// Creates a measure.
     ///
@@ -67,6 +73,9 @@ public struct Measure: Sendable, Hashable, Codable, Identifiable {
     ///   - contributesTo: Commitments or approaches it is linked to directly.
     ///   - targets: Its targets, effective-dated.
     ///   - tolerances: Tolerance overrides, effective-dated.
+    ///   - trendRule: What the direction of travel compares with; from `accumulation` when `nil`.
+    ///   - directionDeadBand: The measure's own dead band for direction of travel.
+    ///   - frequency: How often it is reported; inferred from its periods when `nil`.
     public init(
         id: ID,
         name: String,
@@ -78,7 +87,10 @@ public struct Measure: Sendable, Hashable, Codable, Identifiable {
         outcomes: [Outcome.ID] = [],
         contributesTo: [PlanElement] = [],
         targets: [EffectiveDated<Target>] = [],
-        tolerances: [EffectiveDated<Tolerance>] = []
+        tolerances: [EffectiveDated<Tolerance>] = [],
+        trendRule: TrendRule? = nil,
+        directionDeadBand: ExactDecimal? = nil,
+        frequency: ReportingFrequency? = nil
     ) {
         self.id = id
         self.name = name
@@ -91,6 +103,9 @@ public struct Measure: Sendable, Hashable, Codable, Identifiable {
         self.contributesTo = contributesTo
         self.targets = targets
         self.tolerances = tolerances
+        self.trendRule = trendRule
+        self.directionDeadBand = directionDeadBand
+        self.frequency = frequency
     }
 
     /// Whether the measure is rated: targeted and with a polarity.
@@ -104,12 +119,17 @@ public struct Measure: Sendable, Hashable, Codable, Identifiable {
         targets.inForce(at: period) ?? .none
     }
 
-    /// The period a value for `period` is compared with: the previous period for snapshot measures,
-    /// the same period last year for cumulative ones.
+    /// The measure's trend rule: its own, else the previous period for snapshot measures and the same
+    /// period last year for cumulative ones.
+    public var effectiveTrendRule: TrendRule {
+        trendRule ?? (accumulation == .cumulative ? .samePeriodLastYear : .previousPeriod)
+    }
+
+    /// The period a value for `period` is compared with, by ``effectiveTrendRule``.
     ///
     /// - Parameter period: The period of the latest value.
-    /// - Returns: The comparison period.
-    public func comparisonPeriod(for period: ReportingPeriod) -> ReportingPeriod {
-        accumulation == .cumulative ? period.sameLastYear : period.previous
+    /// - Returns: The comparison period, or `nil` when the measure's trend rule is ``TrendRule/none``.
+    public func comparisonPeriod(for period: ReportingPeriod) -> ReportingPeriod? {
+        effectiveTrendRule.comparisonPeriod(for: period)
     }
 }

@@ -12,6 +12,8 @@ public struct Observation: Sendable, Hashable, Codable {
     public var note: String?
     /// Where the value was printed.
     public var source: SourceReference?
+    /// The value's data-quality state; ``ValueStatus/final`` unless marked.
+    public var status: ValueStatus
 
     /// Creates an observation.
     ///
@@ -22,13 +24,15 @@ public struct Observation: Sendable, Hashable, Codable {
     ///   - national: The national comparator, if printed.
     ///   - note: A note printed with the value.
     ///   - source: Where the value was printed.
+    ///   - status: The value's data-quality state.
     public init(
         measure: Measure.ID,
         period: ReportingPeriod,
         value: MeasureValue,
         national: MeasureValue? = nil,
         note: String? = nil,
-        source: SourceReference? = nil
+        source: SourceReference? = nil,
+        status: ValueStatus = .final
     ) {
         self.measure = measure
         self.period = period
@@ -36,5 +40,30 @@ public struct Observation: Sendable, Hashable, Codable {
         self.national = national
         self.note = note
         self.source = source
+        self.status = status
     }
+
+    /// Decodes an observation; one encoded before ``status`` existed is final.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` when a field is missing or malformed.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            measure: try container.decode(Measure.ID.self, forKey: .measure),
+            period: try container.decode(ReportingPeriod.self, forKey: .period),
+            value: try container.decode(MeasureValue.self, forKey: .value),
+            national: try container.decodeIfPresent(MeasureValue.self, forKey: .national),
+            note: try container.decodeIfPresent(String.self, forKey: .note),
+            source: try container.decodeIfPresent(SourceReference.self, forKey: .source),
+            status: try container.decodeIfPresent(ValueStatus.self, forKey: .status) ?? .final
+        )
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case measure, period, value, national, note, source, status
+    }
+
+    /// Whether the value is rated and compared: a value in a rated state (not a placeholder or not due).
+    public var isRateable: Bool { status.isRated }
 }

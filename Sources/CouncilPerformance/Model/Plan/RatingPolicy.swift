@@ -26,15 +26,48 @@ public struct RatingPolicy: Sendable, Hashable, Codable {
     public var defaultTolerance: Tolerance
     /// Changes of at most this size count as "no change" in direction of travel.
     public var directionDeadBand: ExactDecimal
+    /// The council's words for ratings and trends.
+    public var labels: RatingLabels
 
     /// Creates a policy.
     ///
     /// - Parameters:
     ///   - defaultTolerance: The tolerance for measures without their own.
     ///   - directionDeadBand: The largest change that counts as no change; zero by default.
-    public init(defaultTolerance: Tolerance, directionDeadBand: ExactDecimal = .zero) {
+    ///   - labels: The council's words for ratings and trends; the library's by default.
+    public init(
+        defaultTolerance: Tolerance,
+        directionDeadBand: ExactDecimal = .zero,
+        labels: RatingLabels = .standard
+    ) {
         self.defaultTolerance = defaultTolerance
         self.directionDeadBand = directionDeadBand
+        self.labels = labels
+    }
+
+    /// Decodes a policy; one encoded before ``labels`` existed takes the library's words.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` when a field is missing or malformed.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            defaultTolerance: try container.decode(Tolerance.self, forKey: .defaultTolerance),
+            directionDeadBand: try container.decode(ExactDecimal.self, forKey: .directionDeadBand),
+            labels: try container.decodeIfPresent(RatingLabels.self, forKey: .labels) ?? .standard
+        )
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case defaultTolerance, directionDeadBand, labels
+    }
+
+    /// The dead band for a measure: its own, else the policy's.
+    ///
+    /// - Parameter measure: The measure.
+    /// - Returns: The largest change that counts as no change.
+    public func deadBand(for measure: Measure) -> ExactDecimal {
+        measure.directionDeadBand ?? directionDeadBand
     }
 
     /// The library's documented default: amber within 5% of the target, no dead band.

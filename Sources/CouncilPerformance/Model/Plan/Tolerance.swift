@@ -33,6 +33,15 @@ public enum Tolerance: Sendable, Hashable, CustomStringConvertible {
         return .none
     }
 
+    /// Whether either margin is a percentage of the target, which a target of zero cannot take.
+    public var isRelative: Bool {
+        switch self {
+        case .relativePercent(let percent): percent != .zero
+        case .bands(let green, let amber): green.isRelative || amber.isRelative
+        case .none, .absolute, .percentagePoints: false
+        }
+    }
+
     /// How far short of target a value is still amber.
     public var amberMargin: Tolerance {
         if case .bands(_, let amber) = self { return amber }

@@ -96,12 +96,15 @@ public struct ValidationError: Error, Sendable, Hashable, CustomStringConvertibl
         case .invalidTolerance: "is not a tolerance"
         case .invalidIdentifier: "is not an identifier"
         case .unknownStatus: "is not a known status"
+        case .invalidLabels: "is not a rating label"
         default: "is not valid"
         }
     }
 }
 
 extension ErrorCode where Domain == ValidationError {
+    /// The text is not a `key=word` rating label (``RatingLabels``).
+    public static let invalidLabels: Self = "invalid-labels"
     /// The text is not a valid amount of money.
     public static let invalidMoney: Self = "invalid-money"
     /// An amount of money does not fit the range the library can hold exactly.

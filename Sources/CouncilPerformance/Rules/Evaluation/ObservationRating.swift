@@ -46,10 +46,12 @@ extension PerformanceData {
     ///   ``observations``. Observations of measures not in the plan (which validation reports) are left
     ///   out. Validated data has at most one observation a measure and period; if there are two, each is
     ///   rated by its own value, and the first is the one later periods compare with.
-    /// - Throws: ``EvaluationError`` when a tolerance cannot apply to a target.
+    ///
+    /// An observation whose measure's tolerance cannot apply to its target is not rated
+    /// (``Rating/Reason/toleranceCannotApply``); the others are rated as usual.
     /// - Complexity: O(*n* log *k*) for *n* observations, at most *k* a measure, with
     ///   ``observationIndex`` built.
-    public func rateEveryObservation() throws(EvaluationError) -> [ObservationRating] {
+    public func rateEveryObservation() -> [ObservationRating] {
         let index = observationIndex
         var ratings = [ObservationRating?](repeating: nil, count: observations.count)
         var rated = Set<Measure.ID>()
@@ -59,28 +61,28 @@ extension PerformanceData {
                 // Fields are read in place: copying each observation would cost more than rating it.
                 let period = observations[position].period
                 let value = observations[position].value
-                let comparator = index.observation(
-                    among: positions,
-                    before: offset,
-                    at: measure.comparisonPeriod(for: period)
-                )
-                .map { observations[$0].value }
-                let verdict = try ratingPolicy.verdict(
-                    measure,
-                    value: value,
-                    national: observations[position].national,
-                    comparator: comparator,
-                    at: period
-                )
+                let comparator = measure.comparisonPeriod(for: period)
+                    .flatMap { index.observation(among: positions, before: offset, at: $0) }
+                    .flatMap { observations[$0].isRateable ? observations[$0].value : nil }
+                let status = observations[position].status
+                // A tolerance that cannot apply to a target leaves this value unrated, not the others.
+                let verdict =
+                    (try? ratingPolicy.verdict(
+                        measure,
+                        value: value,
+                        status: status,
+                        national: observations[position].national,
+                        comparator: comparator,
+                        at: period
+                    )) ?? .notRated(.toleranceCannotApply)
                 ratings[position] = ObservationRating(
                     observation: position,
                     status: verdict.status,
                     reason: verdict.reason,
-                    directionOfTravel: DirectionOfTravel.between(
-                        value,
-                        and: comparator,
-                        direction: measure.direction,
-                        deadBand: ratingPolicy.directionDeadBand
+                    directionOfTravel: ratingPolicy.directionOfTravel(
+                        measure,
+                        from: comparator,
+                        to: status.isRated ? value : nil
                     )
                 )
             }

@@ -64,6 +64,14 @@ public struct Rating: Sendable, Hashable, Codable, CustomStringConvertible {
         case incomparable
         /// A deadline target whose deadline has not yet passed, and which is not yet done.
         case deadlineNotReached = "deadline-not-reached"
+        /// The value printed is a placeholder for data not yet available (``ValueStatus/noData``).
+        case noData = "no-data"
+        /// The measure is not due to report in the period (``ValueStatus/notDue``).
+        case notDue = "not-due"
+        /// The measure's latest value is older than the one due for its frequency.
+        case notReportedThisPeriod = "not-reported-this-period"
+        /// The measure's tolerance cannot apply to its target (a percentage of a target of zero).
+        case toleranceCannotApply = "tolerance-cannot-apply"
 
         /// A sentence for reports.
         public var description: String {
@@ -77,6 +85,10 @@ public struct Rating: Sendable, Hashable, Codable, CustomStringConvertible {
             case .noComparator: "the value the target compares with is not available"
             case .incomparable: "the value and the target cannot be compared"
             case .deadlineNotReached: "deadline not yet reached"
+            case .noData: "no data yet: the value printed is a placeholder"
+            case .notDue: "not due this period"
+            case .notReportedThisPeriod: "not reported this period"
+            case .toleranceCannotApply: "the tolerance cannot apply to the target"
             }
         }
     }

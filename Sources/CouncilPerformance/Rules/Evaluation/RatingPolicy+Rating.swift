@@ -20,8 +20,9 @@ extension RatingPolicy {
         try verdict(
             measure,
             value: latest?.value ?? .missing,
+            status: latest?.status ?? .final,
             national: latest?.national,
-            comparator: comparator?.value,
+            comparator: comparator.flatMap { $0.isRateable ? $0.value : nil },
             at: period
         )
         .rating
@@ -33,6 +34,7 @@ extension RatingPolicy {
     /// - Parameters:
     ///   - measure: The measure, with its targets.
     ///   - value: The value for the period; `.missing` when there is none.
+    ///   - status: The value's data-quality state: a placeholder or a value not due is not rated.
     ///   - national: The national figure printed beside it, if any.
     ///   - comparator: The value for the comparison period, if any.
     ///   - period: The period being rated.
@@ -41,11 +43,17 @@ extension RatingPolicy {
     func verdict(
         _ measure: Measure,
         value: MeasureValue,
+        status: ValueStatus,
         national: MeasureValue?,
         comparator: MeasureValue?,
         at period: ReportingPeriod
     ) throws(EvaluationError) -> RatingVerdict {
         guard measure.isRated else { return .notRated(.contextual) }
+        switch status {
+        case .noData: return .notRated(.noData)
+        case .notDue: return .notRated(.notDue)
+        case .final, .provisional, .estimated: break
+        }
         let target = measure.target(at: period)
         switch target {
         case .none where measure.direction != .yes: return .notRated(.noTarget)
@@ -79,10 +87,10 @@ extension RatingPolicy {
         case .value(let figure):
             (goal, label, strict) = (figure, .target, false)
         case .increase, .decrease, .maintain:
-            guard let previous = comparator?.comparableNumber else { return .notRated(.noComparator) }
-            (goal, label, strict) = (
-                previous, .trend(target, measure.comparisonPeriod(for: period)), target != .maintain
-            )
+            guard let previous = comparator?.comparableNumber,
+                let comparisonPeriod = measure.comparisonPeriod(for: period)
+            else { return .notRated(.noComparator) }
+            (goal, label, strict) = (previous, .trend(target, comparisonPeriod), target != .maintain)
             if target == .increase { direction = .higher }
             if target == .decrease { direction = .lower }
         case .betterThanNational:
@@ -206,13 +214,92 @@ extension RatingPolicy {
             comparator: comparator,
             target: measure.target(at: period),
             rating: rating,
-            directionOfTravel: DirectionOfTravel.between(
-                latest?.value,
-                and: comparator?.value,
-                direction: measure.direction,
-                deadBand: directionDeadBand
-            ),
+            directionOfTravel: directionOfTravel(measure, from: comparator, to: latest),
             benchmark: BenchmarkComparison.between(latest?.value, and: latest?.national, direction: measure.direction)
+        )
+    }
+
+    /// Assesses a measure as ``assess(_:observations:at:)`` does, but a tolerance that cannot apply to
+    /// its target leaves it not rated (``Rating/Reason/toleranceCannotApply``, with the reason worded)
+    /// rather than throwing: what a report over many measures needs, so that one measure's problem never
+    /// stops the others being rated.
+    ///
+    /// - Parameters:
+    ///   - measure: The measure.
+    ///   - observations: Observations of the measure.
+    ///   - period: The period to assess.
+    /// - Returns: The assessment.
+    public func assessIsolated(
+        _ measure: Measure,
+        observations: some Sequence<Observation>,
+        at period: ReportingPeriod
+    ) -> Assessment {
+        do {
+            return try assess(measure, observations: observations, at: period)
+        } catch {
+            // Assessed again with no tolerance only to fill in the other fields; the rating is replaced.
+            var untolerated = self
+            untolerated.defaultTolerance = .none
+            var measureWithout = measure
+            measureWithout.tolerances = []
+            var assessment =
+                (try? untolerated.assess(measureWithout, observations: observations, at: period))
+                ?? Assessment(
+                    measure: measure.id,
+                    period: period,
+                    latest: nil,
+                    comparator: nil,
+                    target: measure.target(at: period),
+                    rating: .notRated(.toleranceCannotApply),
+                    directionOfTravel: .noComparison,
+                    benchmark: .none
+                )
+            assessment.rating = Rating(
+                status: .notRated,
+                reason: .toleranceCannotApply,
+                explanation: Rating.Explanation(rule: "Not rated: \(error.message)")
+            )
+            return assessment
+        }
+    }
+
+    /// A measure's direction of travel between two observations, by its trend rule and dead band.
+    ///
+    /// A placeholder or a value not due has no direction: either end gives ``DirectionOfTravel/noComparison``.
+    ///
+    /// - Parameters:
+    ///   - measure: The measure.
+    ///   - comparator: The observation of its comparison period, if any.
+    ///   - latest: The latest observation, if any.
+    /// - Returns: The direction of travel.
+    public func directionOfTravel(
+        _ measure: Measure,
+        from comparator: Observation?,
+        to latest: Observation?
+    )
+        -> DirectionOfTravel
+    {
+        directionOfTravel(
+            measure,
+            from: comparator.flatMap { $0.isRateable ? $0.value : nil },
+            to: latest.flatMap { $0.isRateable ? $0.value : nil }
+        )
+    }
+
+    /// A measure's direction of travel between two values, with its dead band.
+    func directionOfTravel(
+        _ measure: Measure,
+        from comparator: MeasureValue?,
+        to latest: MeasureValue?
+    )
+        -> DirectionOfTravel
+    {
+        guard measure.effectiveTrendRule != .none else { return .noComparison }
+        return DirectionOfTravel.between(
+            latest,
+            and: comparator,
+            direction: measure.direction,
+            deadBand: deadBand(for: measure)
         )
     }
 

@@ -149,16 +149,18 @@ public struct PerformanceDashboard: Sendable, Hashable {
     /// - Parameters:
     ///   - data: The council's data.
     ///   - asOf: The period to report; the latest period with an observation when `nil`.
-    /// - Throws: ``EvaluationError`` when a measure's tolerance cannot apply to its target.
+    ///
+    /// A measure whose tolerance cannot apply to its target is not rated, with the reason
+    /// (``Rating/Reason/toleranceCannotApply``); the others are rated as usual.
     /// - Complexity: O(*m* log *k* + *h*) for *m* measures of at most *k* observations each and *h*
     ///   observations shown, with ``PerformanceData/observationIndex`` built.
-    public init(data: PerformanceData, asOf: ReportingPeriod? = nil) throws(EvaluationError) {
+    public init(data: PerformanceData, asOf: ReportingPeriod? = nil) {
         let period =
             asOf ?? data.observations.map(\.period).max()
             ?? .year(data.plan.firstYear ?? FinancialYear(uncheckedStartYear: 2000))
         council = data.council
         self.asOf = period
-        let assessed = try Self.assessments(data, upTo: period)
+        let assessed = Self.assessments(data, upTo: period)
         sections = Self.sections(data.plan, assessed: assessed)
         // One assessment per measure, in plan order.
         let assessments = data.plan.measures.compactMap { assessed[$0.id]?.assessment }
@@ -191,7 +193,7 @@ public struct PerformanceDashboard: Sendable, Hashable {
     private static func assessments(
         _ data: PerformanceData,
         upTo period: ReportingPeriod
-    ) throws(EvaluationError)
+    )
         -> [Measure.ID: (assessment: Assessment, history: [Observation])]
     {
         let index = data.observationIndex
@@ -204,11 +206,11 @@ public struct PerformanceDashboard: Sendable, Hashable {
                 shown.last { data.observations[$0].value != .missing }.map { data.observations[$0].period } ?? period
             // `assess` uses the first observation at the period and the first at its comparison period;
             // hand it just those two rather than the whole history.
-            let used = [latestPeriod, measure.comparisonPeriod(for: latestPeriod)].compactMap {
+            let used = [latestPeriod, measure.comparisonPeriod(for: latestPeriod)].compactMap { $0 }.compactMap {
                 index.observation(among: shown, at: $0).map { data.observations[$0] }
             }
             assessed[measure.id] = (
-                try data.ratingPolicy.assess(measure, observations: used, at: latestPeriod),
+                data.ratingPolicy.assessIsolated(measure, observations: used, at: latestPeriod),
                 shown.map { data.observations[$0] }
             )
         }

@@ -109,6 +109,36 @@ struct PerformanceDataReader {
         return nil
     }
 
+    /// An optional coded column: `.absent` when empty, `.valid(value)`, or `.invalid` (reported).
+    enum OptionalCell<T> {
+        case absent
+        case valid(T)
+        case invalid
+
+        /// The value, or `nil` when absent or invalid.
+        var value: T? {
+            if case .valid(let value) = self { return value }
+            return nil
+        }
+    }
+
+    mutating func optionalCode<T>(
+        _ row: TableSet.Row,
+        _ column: TableSchema.Column,
+        _ values: [String: T]
+    )
+        -> OptionalCell<T>
+    {
+        guard !row.text(column.name).isEmpty else { return .absent }
+        return code(row, column, values).map { .valid($0) } ?? .invalid
+    }
+
+    mutating func optionalNumber(_ row: TableSet.Row, _ column: TableSchema.Column) -> OptionalCell<ExactDecimal> {
+        guard !row.text(column.name).isEmpty else { return .absent }
+        return parse(row, column) { (text) throws(ValidationError) in try ExactDecimal(text) }.map { .valid($0) }
+            ?? .invalid
+    }
+
     mutating func money(_ row: TableSet.Row, _ column: TableSchema.Column) -> Money? {
         parse(row, column) { (text) throws(ValidationError) in try Money(text) }
     }
@@ -161,10 +191,17 @@ struct PerformanceDataReader {
             ) {
                 policy.directionDeadBand = band
             }
+            if let labels = parse(
+                row,
+                c["rating_labels"],
+                { (text) throws(ValidationError) in try RatingLabels(text) }
+            ) {
+                policy.labels = labels
+            }
         }
         readPlanStructure(into: &plan)
         readMeasures(into: &plan)
-        let observations = readObservations(plan: plan)
+        let (observations, publishedRatings) = readObservations(plan: plan, labels: policy.labels)
         let delivery = readDelivery()
         let requests = readChangeRequests()
         let figures = readPublishedFigures()
@@ -175,7 +212,8 @@ struct PerformanceDataReader {
             observations: observations,
             delivery: delivery,
             changeRequests: requests,
-            publishedFigures: figures
+            publishedFigures: figures,
+            publishedRatings: publishedRatings
         )
     }
 
@@ -282,6 +320,13 @@ struct PerformanceDataReader {
         uniqueKeysWithValues: Measure.Accumulation.allCases.map { ($0.rawValue, $0) }
     )
     private static let roles = Dictionary(uniqueKeysWithValues: Measure.Role.allCases.map { ($0.rawValue, $0) })
+    private static let trendRules = Dictionary(uniqueKeysWithValues: TrendRule.allCases.map { ($0.rawValue, $0) })
+    private static let frequencies = Dictionary(
+        uniqueKeysWithValues: ReportingFrequency.allCases.map { ($0.rawValue, $0) }
+    )
+    private static let valueStatuses = Dictionary(
+        uniqueKeysWithValues: ValueStatus.allCases.map { ($0.rawValue, $0) }
+    )
 
     private mutating func readMeasures(into plan: inout CouncilPlan) {
         let c = TableSchema.measures
@@ -299,6 +344,11 @@ struct PerformanceDataReader {
             let elements = planElements(row, c["contributes_to"])
             // An empty "Good is" is a contextual measure, not a missing value.
             let resolvedDirection = row.text("good_is").isEmpty ? Direction.contextual : direction
+            let trendRule = optionalCode(row, c["trend"], Self.trendRules)
+            let deadBand = optionalNumber(row, c["dead_band"])
+            let frequency = optionalCode(row, c["frequency"], Self.frequencies)
+            // A bad optional setting is reported, and the measure kept without it, so that its rows in other
+            // tables are not reported as well.
             guard let id, let name, let unit, let resolvedDirection, let accumulation, let role else { continue }
             sourceMap.record(.measure, id, fields: ["owner", "outcomes", "contributes_to"], row: row)
             if indexByID[id] == nil { indexByID[id] = plan.measures.count }
@@ -312,7 +362,10 @@ struct PerformanceDataReader {
                     role: role,
                     owner: owner,
                     outcomes: outcomes,
-                    contributesTo: elements
+                    contributesTo: elements,
+                    trendRule: trendRule.value,
+                    directionDeadBand: deadBand.value,
+                    frequency: frequency.value
                 )
             )
         }
@@ -379,7 +432,58 @@ struct PerformanceDataReader {
         }
     }
 
-    private mutating func readObservations(plan: CouncilPlan) -> [Observation] {
+    /// The published rating, published trend and override of an observation's row, if it has any:
+    /// each word must be one of the council's (``RatingLabels``), and an override needs its reason.
+    private mutating func readPublishedRating(
+        _ row: TableSet.Row,
+        measure: String,
+        period: ReportingPeriod,
+        labels: RatingLabels
+    ) -> PublishedRating? {
+        let c = TableSchema.observations
+        func word(_ column: String, among keys: [String], what: String) -> String? {
+            let printed = row.text(column).trimmingWhitespace()
+            guard !printed.isEmpty else { return nil }
+            guard labels.key(for: printed, among: keys) != nil else {
+                let words = keys.map { labels.word(for: $0) }.joined(separator: ", ")
+                report(
+                    .invalidValue,
+                    at: row.location(column),
+                    "\"\(printed)\" is not a \(what) (expected one of \(words))"
+                )
+                return nil
+            }
+            return printed
+        }
+        let rating = word("published_rating", among: RatingLabels.ratingKeys, what: "rating")
+        let trend = word("published_trend", among: RatingLabels.trendKeys, what: "trend")
+        let override = word("rating_override", among: RatingLabels.ratingKeys, what: "rating")
+        let reason = text(row, c["override_reason"])
+        if override != nil, reason == nil {
+            report(
+                .missingValue,
+                at: row.location("override_reason"),
+                "a rating override needs its reason (expected override_reason beside rating_override)"
+            )
+        }
+        guard rating != nil || trend != nil || override != nil else { return nil }
+        return PublishedRating(
+            measure: Measure.ID(measure),
+            period: period,
+            rating: rating,
+            trend: trend,
+            override: override,
+            overrideReason: reason
+        )
+    }
+
+    private mutating func readObservations(
+        plan: CouncilPlan,
+        labels: RatingLabels
+    )
+        -> ([Observation], [PublishedRating])
+    {
+        var published: [PublishedRating] = []
         let c = TableSchema.observations
         var unitsByID: [String: MeasureUnit] = [:]
         for measure in plan.measures where unitsByID[measure.id.rawValue] == nil {
@@ -397,6 +501,7 @@ struct PerformanceDataReader {
         let (measureIndex, periodIndex, valueIndex) = (index("measure"), index("period"), index("value"))
         let (narrativeIndex, nationalIndex, noteIndex) = (index("narrative"), index("national"), index("note"))
         let (sourceIndex, sourceLocationIndex) = (index("source"), index("source_location"))
+        let (statusColumn, statusIndex) = (c["status"], index("status"))
         sourceMap.observationTable = tables.tables[TableSchema.observations.name]
         for row in tables.rows(.observations) {
             let measure = text(row, measureColumn, at: measureIndex)
@@ -437,7 +542,11 @@ struct PerformanceDataReader {
                 }
                 if national == nil { continue }
             }
-            guard let period, let value else { continue }
+            let status = row.text(at: statusIndex).isEmpty ? .final : code(row, statusColumn, Self.valueStatuses)
+            guard let period, let value, let status else { continue }
+            if let printed = readPublishedRating(row, measure: measure, period: period, labels: labels) {
+                published.append(printed)
+            }
             let location = row.text(at: sourceLocationIndex)
             let source = text(row, sourceColumn, at: sourceIndex).map {
                 SourceReference(document: $0, location: location.isEmpty ? nil : location)
@@ -450,11 +559,12 @@ struct PerformanceDataReader {
                     value: value,
                     national: national,
                     note: text(row, noteColumn, at: noteIndex),
-                    source: source
+                    source: source,
+                    status: status
                 )
             )
         }
-        return observations
+        return (observations, published)
     }
 }
 

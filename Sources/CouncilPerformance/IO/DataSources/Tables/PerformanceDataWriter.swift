@@ -19,6 +19,7 @@ struct PerformanceDataWriter {
             "default_tolerance": data.ratingPolicy.defaultTolerance.description,
             "direction_dead_band": data.ratingPolicy.directionDeadBand == .zero
                 ? "" : data.ratingPolicy.directionDeadBand.description,
+            "rating_labels": data.ratingPolicy.labels.description,
         ])
         tables.append(council)
 
@@ -83,6 +84,8 @@ struct PerformanceDataWriter {
                 "role": measure.role.rawValue, "owner": measure.owner?.rawValue ?? "",
                 "outcomes": measure.outcomes.map(\.rawValue).joined(separator: ";"),
                 "contributes_to": measure.contributesTo.map(\.description).joined(separator: ";"),
+                "trend": measure.trendRule?.rawValue ?? "", "dead_band": measure.directionDeadBand?.description ?? "",
+                "frequency": measure.frequency?.rawValue ?? "",
             ])
             for target in measure.targets {
                 targets.append([
@@ -99,14 +102,21 @@ struct PerformanceDataWriter {
         tables += [measures, targets, tolerances]
 
         var observations = TableRows(.observations)
+        // Published ratings are written on their observation's row; there is at most one an observation.
+        var published: [Measure.ID: [ReportingPeriod: PublishedRating]] = [:]
+        for rating in data.publishedRatings { published[rating.measure, default: [:]][rating.period] = rating }
         for observation in data.observations {
             var narrative = ""
             if case .narrative(let text) = observation.value { narrative = text }
+            let printed = published.isEmpty ? nil : published[observation.measure]?[observation.period]
             observations.append([
                 "measure": observation.measure.rawValue, "period": observation.period.description,
                 "value": observation.value.dataText, "narrative": narrative,
                 "national": observation.national.map(\.dataText) ?? "", "note": observation.note ?? "",
                 "source": observation.source?.document ?? "", "source_location": observation.source?.location ?? "",
+                "status": observation.status == .final ? "" : observation.status.rawValue,
+                "published_rating": printed?.rating ?? "", "published_trend": printed?.trend ?? "",
+                "rating_override": printed?.override ?? "", "override_reason": printed?.overrideReason ?? "",
             ])
         }
         tables.append(observations)

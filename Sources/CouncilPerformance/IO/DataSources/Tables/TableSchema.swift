@@ -48,6 +48,11 @@ public struct TableSchema: Sendable, Hashable {
         public var type: ColumnType
         /// Whether every row must give a value.
         public var isRequired: Bool
+        /// Whether a CSV file has the column even when no row uses it.
+        ///
+        /// Columns added to the format after its first version are written only when used, so data
+        /// without them is written as before.
+        public var isWrittenWhenEmpty: Bool
         /// What the column means.
         public var summary: String
 
@@ -58,11 +63,19 @@ public struct TableSchema: Sendable, Hashable {
         ///   - type: What it holds.
         ///   - isRequired: Whether every row must give a value.
         ///   - summary: What it means.
-        public init(_ name: String, _ type: ColumnType, required isRequired: Bool = false, _ summary: String) {
+        ///   - isWrittenWhenEmpty: Whether a CSV file has the column when no row uses it.
+        package init(
+            _ name: String,
+            _ type: ColumnType,
+            required isRequired: Bool = false,
+            _ summary: String,
+            writtenWhenEmpty isWrittenWhenEmpty: Bool = true
+        ) {
             self.name = name
             self.type = type
             self.isRequired = isRequired
             self.summary = summary
+            self.isWrittenWhenEmpty = isWrittenWhenEmpty
         }
     }
 
@@ -134,6 +147,15 @@ extension TableSchema {
                 "direction_dead_band",
                 .text,
                 "A number: changes of at most this size count as no change; 0 when empty."
+            ),
+            Column(
+                "rating_labels",
+                .text,
+                "The council's words for ratings and trends, as `key=word` pairs separated by `;` "
+                    + "(`green=On track;amber=Close to target;red=Off track;improving=Better`); keys `green`, "
+                    + "`amber`, `red`, `blue`, `not-rated`, `improving`, `worsening`, `no-change`, `increasing`, "
+                    + "`decreasing`, `no-comparison`. Reports print these words, and published ratings are read by them.",
+                writtenWhenEmpty: false
             ),
         ]
     )
@@ -236,6 +258,25 @@ extension TableSchema {
             Column("owner", .identifier, "The owning department (a `departments` id)."),
             Column("outcomes", .list, "Outcome ids, separated by `;`."),
             Column("contributes_to", .list, "`commitment:<id>` or `approach:<id>` references, separated by `;`."),
+            Column(
+                "trend",
+                .code,
+                "What direction of travel compares with: `previous-period`, `same-period-last-year` or `none`; "
+                    + "empty takes it from `accumulation` (snapshot: previous period; cumulative: same period last year).",
+                writtenWhenEmpty: false
+            ),
+            Column(
+                "dead_band",
+                .text,
+                "A number: the measure's own dead band for direction of travel.",
+                writtenWhenEmpty: false
+            ),
+            Column(
+                "frequency",
+                .code,
+                "`monthly`, `quarterly`, `termly` or `annual`; empty infers it from the measure's periods.",
+                writtenWhenEmpty: false
+            ),
         ]
     )
 
@@ -257,7 +298,12 @@ extension TableSchema {
         columns: [
             Column("measure", .identifier, required: true, "The measure (a `measures` id)."),
             Column("from", .period, required: true, "The first period the tolerance applies to."),
-            Column("tolerance", .tolerance, required: true, "`none`, `0.5`, `5%` or `2pp`."),
+            Column(
+                "tolerance",
+                .tolerance,
+                required: true,
+                "`none`, `0.5`, `5%`, `2pp`, or green and amber bands such as `5%/10%`."
+            ),
         ]
     )
 
@@ -278,6 +324,31 @@ extension TableSchema {
             Column("note", .text, "A note printed with the value."),
             Column("source", .text, "The document the value was printed in."),
             Column("source_location", .text, "Where in the document: table, appendix, paragraph or line."),
+            Column(
+                "status",
+                .code,
+                "`final` (default), `provisional`, `estimated`, `no-data` (a placeholder: kept as printed, never "
+                    + "rated or trended) or `not-due`."
+            ),
+            Column(
+                "published_rating",
+                .text,
+                "The rating the paper printed, in the council's words (`Green`, `On track`).",
+                writtenWhenEmpty: false
+            ),
+            Column(
+                "published_trend",
+                .text,
+                "The trend the paper printed, in the council's words (`Better`, `↑`).",
+                writtenWhenEmpty: false
+            ),
+            Column(
+                "rating_override",
+                .text,
+                "A rating the council decided by hand, in its words; needs `override_reason`.",
+                writtenWhenEmpty: false
+            ),
+            Column("override_reason", .text, "Why the council overrode the rule's rating.", writtenWhenEmpty: false),
         ]
     )
 
@@ -341,7 +412,13 @@ extension TableSchema {
             Column("kind", .code, required: true, "`project` or `programme`."),
             Column("id", .identifier, required: true, "The project or programme."),
             Column("month", .period, required: true, "The month, such as `Sep 2018`."),
-            Column("status", .code, required: true, "A status of the standard key, such as `On Target` or `EO`."),
+            Column(
+                "status",
+                .code,
+                required: true,
+                "A status of the standard key, such as `On Target` or `EO`.",
+                writtenWhenEmpty: false
+            ),
         ]
     )
 

@@ -276,6 +276,14 @@ struct TableRows: Sendable {
         self.schema = schema
     }
 
+    /// The positions of the columns a CSV file of these rows has: every column but those written only
+    /// when used (``TableSchema/Column/isWrittenWhenEmpty``) that no row uses.
+    func writtenColumns() -> [Int] {
+        schema.columns.indices.filter { index in
+            schema.columns[index].isWrittenWhenEmpty || rows.contains { !$0[index].isEmpty }
+        }
+    }
+
     /// Appends a row given as column-name and text pairs; absent columns are empty.
     mutating func append(_ values: [String: String]) {
         rows.append(schema.columns.map { values[$0.name] ?? "" })
