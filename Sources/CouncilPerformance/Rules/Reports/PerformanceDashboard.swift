@@ -67,6 +67,8 @@ public struct PerformanceDashboard: Sendable, Hashable {
         public var amber: Int
         /// Red ratings.
         public var red: Int
+        /// Measures whose latest value is older than the one due for their frequency: shown, not rated.
+        public var notReported: Int
 
         /// Creates a summary.
         ///
@@ -76,12 +78,14 @@ public struct PerformanceDashboard: Sendable, Hashable {
         ///   - green: Green ratings.
         ///   - amber: Amber ratings.
         ///   - red: Red ratings.
-        public init(measures: Int, rated: Int, green: Int, amber: Int, red: Int) {
+        ///   - notReported: Measures not reported this period.
+        public init(measures: Int, rated: Int, green: Int, amber: Int, red: Int, notReported: Int = 0) {
             self.measures = measures
             self.rated = rated
             self.green = green
             self.amber = amber
             self.red = red
+            self.notReported = notReported
         }
 
         /// Counts assessments by status.
@@ -94,15 +98,18 @@ public struct PerformanceDashboard: Sendable, Hashable {
                 rated: statuses.filter { $0 != .notRated }.count,
                 green: statuses.filter { $0 == .green }.count,
                 amber: statuses.filter { $0 == .amber }.count,
-                red: statuses.filter { $0 == .red }.count
+                red: statuses.filter { $0 == .red }.count,
+                notReported: assessments.filter { $0.rating.reason == .notReportedThisPeriod }.count
             )
         }
 
-        /// The summary in words: rated of total, then green, amber and red.
+        /// The summary in words: rated of total, then green, amber and red, then any not reported.
         ///
-        /// For example `12 of 35 measures rated: 7 green, 1 amber, 4 red.`
+        /// For example `12 of 35 measures rated: 7 green, 1 amber, 4 red.`, or with measures whose value is
+        /// not the one due, `... 4 red; 3 not reported this period.`
         public var sentence: String {
-            "\(rated) of \(measures) measures rated: \(green) green, \(amber) amber, \(red) red."
+            let counts = "\(rated) of \(measures) measures rated: \(green) green, \(amber) amber, \(red) red"
+            return notReported == 0 ? counts + "." : counts + "; \(notReported) not reported this period."
         }
     }
 
@@ -209,10 +216,21 @@ public struct PerformanceDashboard: Sendable, Hashable {
             let used = [latestPeriod, measure.comparisonPeriod(for: latestPeriod)].compactMap { $0 }.compactMap {
                 index.observation(among: shown, at: $0).map { data.observations[$0] }
             }
-            assessed[measure.id] = (
-                data.ratingPolicy.assessIsolated(measure, observations: used, at: latestPeriod),
-                shown.map { data.observations[$0] }
-            )
+            var assessment = data.ratingPolicy.assessIsolated(measure, observations: used, at: latestPeriod)
+            if let reported = assessment.latest?.period {
+                // Only the value due for the measure's frequency is current; an older one is shown, not rated.
+                let due = (measure.frequency ?? ReportingFrequency(of: reported)).due(asOf: period)
+                if reported != due {
+                    assessment.rating = Rating(
+                        status: .notRated,
+                        reason: .notReportedThisPeriod,
+                        explanation: Rating.Explanation(
+                            rule: "Not rated: not reported this period (last reported \(reported); due \(due))"
+                        )
+                    )
+                }
+            }
+            assessed[measure.id] = (assessment, shown.map { data.observations[$0] })
         }
         return assessed
     }
