@@ -162,4 +162,60 @@ import Testing
             dashboard.summary.sentence == "1 of 3 measures rated: 0 green, 0 amber, 1 red; 2 not reported this period."
         )
     }
+
+    /// Blue when the target is beaten by more than 10%: a rule that is not bands, written as code.
+    struct BlueBeyondTenPercent: RatingScheme {
+        func status(for context: RatingContext) -> Rating.Status? {
+            context.isBeyondGoal(byMoreThanPercent: 10) ? .blue : nil
+        }
+    }
+
+    /// Amber, not red, for a miss that still beats the same period last year.
+    struct AmberWhenBetterThanLastYear: RatingScheme {
+        func status(for context: RatingContext) -> Rating.Status? {
+            context.standard == .red && context.isBetterThanSamePeriodLastYear == true ? .amber : nil
+        }
+    }
+
+    // Target 80, High is good: 88 is exactly 10% beyond (green), 88.000001 beyond it (blue).
+    @Test(arguments: [("88", Rating.Status.green), ("88.000001", .blue), ("80", .green), ("79", .amber)])
+    func aBlueBandWrittenAsCode(_ value: String, _ status: Rating.Status) throws {
+        let data = Self.data([try Self.measure()], [try Self.observation("Q1 2018/19", value)])
+        #expect(data.rateEveryObservation(scheme: BlueBeyondTenPercent()).map(\.status) == [status])
+        #expect(data.rateEveryObservation().map(\.status) == [status == .blue ? .green : status])
+    }
+
+    @Test func amberForAMissThatBeatsLastYear() throws {
+        // Target 80 with the standard 5% (amber down to 76): 70 is red, but beats Q1 2017/18's 60.
+        let data = Self.data(
+            [try Self.measure()],
+            [try Self.observation("Q1 2017/18", "60"), try Self.observation("Q1 2018/19", "70")]
+        )
+        #expect(data.rateEveryObservation(scheme: AmberWhenBetterThanLastYear()).map(\.status) == [.red, .amber])
+        let dashboard = PerformanceDashboard(
+            data: data,
+            asOf: try Self.period("Q1 2018/19"),
+            scheme: AmberWhenBetterThanLastYear()
+        )
+        let rating = try #require(dashboard.uniqueRows.first?.assessment.rating)
+        #expect(rating.status == .amber)
+        #expect(
+            rating.explanation.rule
+                == "High is good: met when latest ≥ target; the council's scheme gives Amber where the standard rules give Red"
+        )
+    }
+
+    @Test func labelsReadTheCouncilsWordsTheLibrarysAndInitials() throws {
+        let labels = try RatingLabels("green=On track;amber=Close to target;red=Off track;improving=Better")
+        #expect(labels.key(for: "on track", among: RatingLabels.ratingKeys) == "green")
+        #expect(labels.key(for: "Green", among: RatingLabels.ratingKeys) == "green")
+        #expect(labels.key(for: "A", among: RatingLabels.ratingKeys) == "amber")
+        #expect(labels.key(for: "↑", among: RatingLabels.trendKeys) == "increasing")
+        #expect(labels.key(for: "Better", among: RatingLabels.trendKeys) == "improving")
+        #expect(labels.key(for: "Purple", among: RatingLabels.ratingKeys) == nil)
+        #expect(labels.word(for: "red") == "Off track")
+        #expect(labels.word(for: "blue") == "Blue")
+        #expect(try RatingLabels(labels.description) == labels)
+        #expect(throws: ValidationError.self) { try RatingLabels("green") }
+    }
 }

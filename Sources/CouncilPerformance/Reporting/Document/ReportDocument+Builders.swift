@@ -47,8 +47,8 @@ extension ReportDocument {
                     .text(row.measure.direction.description),
                     valueCell(assessment.comparator, unit: unit),
                     nationalCell(assessment.latest?.national, unit: unit),
-                    .status(badge(assessment.rating)),
-                    .status(badge(assessment.directionOfTravel)),
+                    .status(badge(assessment.rating, labels: dashboard.labels)),
+                    .status(badge(assessment.directionOfTravel, labels: dashboard.labels)),
                     chartCell(row, periodLabels: &periodLabels),
                 ]
             }
@@ -63,9 +63,11 @@ extension ReportDocument {
                 )
             )
         }
+        let ownTrendRules = dashboard.uniqueRows.contains { $0.measure.trendRule != nil }
         blocks.append(
             .note(
-                "Ratings compare the latest value, unrounded, with the target in force for its period; amber is a miss within tolerance. Direction of travel compares with the previous period, or the same period last year for cumulative measures."
+                "Ratings compare the latest value, unrounded, with the target in force for its period; amber is a miss within tolerance. Direction of travel compares with the previous period, or the same period last year for cumulative measures"
+                    + (ownTrendRules ? ", unless a measure states its own trend rule." : ".")
             )
         )
         return ReportDocument(
@@ -293,23 +295,33 @@ extension ReportDocument {
 
     // MARK: - Cells
 
-    static func badge(_ rating: Rating) -> StatusBadge {
+    /// A rating's badge in the council's words; an overridden rating says so, with the rule's own rating.
+    static func badge(_ rating: Rating, labels: RatingLabels = .standard) -> StatusBadge {
+        let word = labels.word(for: rating.status.rawValue)
+        var badge: StatusBadge
         switch rating.status {
-        case .green: StatusBadge(label: "Green", code: "green", tone: .good, symbol: "●")
-        case .amber: StatusBadge(label: "Amber", code: "amber", tone: .caution, symbol: "▲")
-        case .red: StatusBadge(label: "Red", code: "red", tone: .bad, symbol: "■")
-        case .notRated: StatusBadge(label: "Not rated", code: "not-rated", tone: .neutral, symbol: "○")
+        case .green: badge = StatusBadge(label: word, code: "green", tone: .good, symbol: "●")
+        case .amber: badge = StatusBadge(label: word, code: "amber", tone: .caution, symbol: "▲")
+        case .red: badge = StatusBadge(label: word, code: "red", tone: .bad, symbol: "■")
+        case .blue: badge = StatusBadge(label: word, code: "blue", tone: .good, symbol: "★")
+        case .notRated: badge = StatusBadge(label: word, code: "not-rated", tone: .neutral, symbol: "○")
         }
+        if let override = rating.override {
+            badge.label += " (overridden; rule: \(labels.word(for: override.ruleStatus.rawValue)))"
+        }
+        return badge
     }
 
-    static func badge(_ travel: DirectionOfTravel) -> StatusBadge {
-        switch travel {
-        case .improving: StatusBadge(label: "Improving", code: "improving", tone: .good, symbol: "↑")
-        case .worsening: StatusBadge(label: "Worsening", code: "worsening", tone: .bad, symbol: "↓")
-        case .noChange: StatusBadge(label: "No change", code: "no-change", tone: .neutral, symbol: "→")
-        case .increasing: StatusBadge(label: "Increasing", code: "increasing", tone: .neutral, symbol: "↗")
-        case .decreasing: StatusBadge(label: "Decreasing", code: "decreasing", tone: .neutral, symbol: "↘")
-        case .noComparison: StatusBadge(label: "No comparison", code: "no-comparison", tone: .neutral, symbol: "–")
+    /// A direction of travel's badge in the council's words.
+    static func badge(_ travel: DirectionOfTravel, labels: RatingLabels = .standard) -> StatusBadge {
+        let word = labels.word(for: RatingCheck.key(of: travel))
+        return switch travel {
+        case .improving: StatusBadge(label: word, code: "improving", tone: .good, symbol: "↑")
+        case .worsening: StatusBadge(label: word, code: "worsening", tone: .bad, symbol: "↓")
+        case .noChange: StatusBadge(label: word, code: "no-change", tone: .neutral, symbol: "→")
+        case .increasing: StatusBadge(label: word, code: "increasing", tone: .neutral, symbol: "↗")
+        case .decreasing: StatusBadge(label: word, code: "decreasing", tone: .neutral, symbol: "↘")
+        case .noComparison: StatusBadge(label: word, code: "no-comparison", tone: .neutral, symbol: "–")
         }
     }
 
@@ -330,6 +342,8 @@ extension ReportDocument {
     static func valueCell(_ observation: Observation?, unit: MeasureUnit) -> ReportCell {
         guard let observation else { return .text("-") }
         var display = observation.value.formatted(unit: unit)
+        // A provisional, estimated or placeholder value says so in words, not by style alone.
+        if let mark = observation.status.mark { display += " \(mark)" }
         if case .narrative = observation.value { return .text(display) }
         if observation.value.comparableNumber == nil { return .text(display) }
         display += " (\(observation.period))"
@@ -354,7 +368,8 @@ extension ReportDocument {
     static func chartCell(_ row: PerformanceDashboard.Row, periodLabels: inout PeriodLabels) -> ReportCell {
         var points: [(label: String, value: ExactDecimal)] = []
         points.reserveCapacity(row.history.count)
-        for observation in row.history {
+        // Placeholders and values not due are printed, never charted.
+        for observation in row.history where observation.isRateable {
             if let value = observation.value.comparableNumber {
                 points.append((label: periodLabels[observation.period], value: value))
             }
@@ -467,7 +482,63 @@ extension ReportDocument {
                 )
             )
         )
+        if !audit.ratingChecks.isEmpty {
+            blocks += ratingCheckBlocks(audit)
+        }
+
         return ReportDocument(name: "audit", title: "Consistency audit", subtitle: audit.council, blocks: blocks)
+    }
+
+    /// The published ratings and trends held against the rule: the disagreements, then every check.
+    private static func ratingCheckBlocks(_ audit: ConsistencyAudit) -> [Block] {
+        let columns = [
+            ReportTable.Column("Where printed"), ReportTable.Column("Measure"), ReportTable.Column("Period"),
+            ReportTable.Column("Value", alignment: .trailing), ReportTable.Column("Target", alignment: .trailing),
+            ReportTable.Column("Tolerance", alignment: .trailing), ReportTable.Column("Printed"),
+            ReportTable.Column("Rule gives"), ReportTable.Column("Verdict", alignment: .center),
+            ReportTable.Column("Why"),
+        ]
+        func rows(_ checks: [RatingCheck]) -> [[ReportCell]] {
+            checks.map { check in
+                [
+                    .text(check.source?.description ?? ""), .text(check.measureName), .text(check.period.description),
+                    .text(check.value), .text(check.target), .text(check.tolerance),
+                    .text(check.kind == .rating ? "Rating \(check.printed)" : "Trend \(check.printed)"),
+                    .text(check.rule),
+                    .status(
+                        check.agrees
+                            ? StatusBadge(label: "Agrees", code: "agrees", tone: .good, symbol: "✓")
+                            : StatusBadge(label: "Disagrees", code: "disagrees", tone: .bad, symbol: "✗")
+                    ),
+                    .text(check.explanation),
+                ]
+            }
+        }
+        var blocks: [Block] = [.heading("Published ratings against the rule", level: 2)]
+        let findings = audit.ratingFindings
+        blocks.append(
+            findings.isEmpty
+                ? .paragraph("Every printed rating and trend agrees with the council's rule.")
+                : .table(
+                    ReportTable(
+                        name: "rating-findings",
+                        caption: "Printed ratings and trends that the council's rule does not give",
+                        columns: columns,
+                        rows: rows(findings)
+                    )
+                )
+        )
+        blocks.append(
+            .table(
+                ReportTable(
+                    name: "rating-checks",
+                    caption: "Every printed rating and trend held against the rule",
+                    columns: columns,
+                    rows: rows(audit.ratingChecks)
+                )
+            )
+        )
+        return blocks
     }
 
     static func badge(_ verdict: ConsistencyAudit.Verdict) -> StatusBadge {

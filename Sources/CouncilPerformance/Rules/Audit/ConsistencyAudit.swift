@@ -101,6 +101,8 @@ public struct ConsistencyAudit: Sendable, Hashable {
     public var council: String
     /// Every check, in the order the figures were given, change requests last.
     public var checks: [Check]
+    /// Every published rating and trend held against the rule, in the data's order.
+    public var ratingChecks: [RatingCheck]
 
     /// Runs the audit.
     ///
@@ -108,6 +110,8 @@ public struct ConsistencyAudit: Sendable, Hashable {
     /// - Complexity: O(*f* × *n*) for *f* figures and *n* projects.
     public init(data: PerformanceData) {
         council = data.council
+        ratingChecks =
+            data.publishedRatings.isEmpty ? [] : RatingCheck.checks(of: data, ratings: data.rateEveryObservation())
         var checks: [Check] = []
         let netImpactYears = data.publishedFigures.filter { $0.claim == .netImpact }.flatMap { $0.years.yearList }
         let span = netImpactYears.min().flatMap { first in netImpactYears.max().map { first...$0 } }
@@ -175,6 +179,9 @@ public struct ConsistencyAudit: Sendable, Hashable {
     /// The checks that did not hold exactly or at the printed precision.
     public var findings: [Check] { checks.filter { !$0.verdict.isHeld } }
 
+    /// The published ratings and trends that disagree with the rule.
+    public var ratingFindings: [RatingCheck] { ratingChecks.filter { !$0.agrees } }
+
     /// How many checks have a verdict.
     ///
     /// - Parameter verdict: The verdict.
@@ -193,7 +200,14 @@ public struct ConsistencyAudit: Sendable, Hashable {
         if reading > 0 { parts.append("\(reading) held only on another reading") }
         let mismatches = count(.mismatch)
         parts.append("\(mismatches) mismatch\(mismatches == 1 ? "" : "es")")
-        return "\(checks.count) checks: " + parts.joined(separator: ", ") + "."
+        var sentence = "\(checks.count) checks: " + parts.joined(separator: ", ") + "."
+        if !ratingChecks.isEmpty {
+            let disagree = ratingFindings.count
+            sentence +=
+                " \(ratingChecks.count) published ratings and trends held against the rule: "
+                + "\(ratingChecks.count - disagree) agree, \(disagree) disagree\(disagree == 1 ? "s" : "")."
+        }
+        return sentence
     }
 
     // MARK: - Recomputing

@@ -42,6 +42,7 @@ extension PerformanceData {
     /// let red = ratings.filter { $0.status == .red }.count
     /// ```
     ///
+    /// - Parameter scheme: A council's rule that is not bands (``RatingScheme``); none by default.
     /// - Returns: One rating per observation of a measure in the plan, in the order of
     ///   ``observations``. Observations of measures not in the plan (which validation reports) are left
     ///   out. Validated data has at most one observation a measure and period; if there are two, each is
@@ -51,7 +52,7 @@ extension PerformanceData {
     /// (``Rating/Reason/toleranceCannotApply``); the others are rated as usual.
     /// - Complexity: O(*n* log *k*) for *n* observations, at most *k* a measure, with
     ///   ``observationIndex`` built.
-    public func rateEveryObservation() -> [ObservationRating] {
+    public func rateEveryObservation(scheme: (any RatingScheme)? = nil) -> [ObservationRating] {
         let index = observationIndex
         var ratings = [ObservationRating?](repeating: nil, count: observations.count)
         var rated = Set<Measure.ID>()
@@ -73,7 +74,12 @@ extension PerformanceData {
                         status: status,
                         national: observations[position].national,
                         comparator: comparator,
-                        at: period
+                        at: period,
+                        scheme: scheme,
+                        samePeriodLastYear: scheme == nil
+                            ? nil
+                            : index.observation(among: positions, before: offset, at: period.sameLastYear)
+                                .flatMap { observations[$0].isRateable ? observations[$0].value : nil }
                     )) ?? .notRated(.toleranceCannotApply)
                 ratings[position] = ObservationRating(
                     observation: position,

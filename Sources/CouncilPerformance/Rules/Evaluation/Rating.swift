@@ -13,6 +13,9 @@ public struct Rating: Sendable, Hashable, Codable, CustomStringConvertible {
         case amber
         /// Target missed beyond tolerance.
         case red
+        /// Target exceeded by a margin: a band some councils add above green. The standard rules never
+        /// give it; a ``RatingScheme`` may.
+        case blue
         /// Not rated; see ``Rating/reason``.
         case notRated = "not-rated"
 
@@ -22,6 +25,7 @@ public struct Rating: Sendable, Hashable, Codable, CustomStringConvertible {
             case .green: "Green"
             case .amber: "Amber"
             case .red: "Red"
+            case .blue: "Blue"
             case .notRated: "Not rated"
             }
         }
@@ -31,11 +35,12 @@ public struct Rating: Sendable, Hashable, Codable, CustomStringConvertible {
             case .red: 0
             case .amber: 1
             case .green: 2
-            case .notRated: 3
+            case .blue: 3
+            case .notRated: 4
             }
         }
 
-        /// Orders statuses exception-first: red, amber, green, not rated.
+        /// Orders statuses exception-first: red, amber, green, blue, not rated.
         ///
         /// - Parameters:
         ///   - lhs: A status.
@@ -173,6 +178,26 @@ public struct Rating: Sendable, Hashable, Codable, CustomStringConvertible {
     public var reason: Reason?
     /// The rule, values and thresholds used.
     public var explanation: Explanation
+    /// The council's decision, when it set this rating by hand over the rule's.
+    public var override: Override?
+
+    /// A rating a council set by hand: what the rule gave, and why the council decided otherwise.
+    public struct Override: Sendable, Hashable, Codable {
+        /// The rating the rule gives.
+        public var ruleStatus: Status
+        /// Why the council overrode it.
+        public var reason: String
+
+        /// Creates an override.
+        ///
+        /// - Parameters:
+        ///   - ruleStatus: The rule's rating.
+        ///   - reason: Why the council overrode it.
+        public init(ruleStatus: Status, reason: String) {
+            self.ruleStatus = ruleStatus
+            self.reason = reason
+        }
+    }
 
     /// Creates a rating.
     ///
@@ -180,10 +205,30 @@ public struct Rating: Sendable, Hashable, Codable, CustomStringConvertible {
     ///   - status: The rating.
     ///   - reason: Why it was not rated, for ``Status/notRated``.
     ///   - explanation: The rule, values and thresholds used.
-    public init(status: Status, reason: Reason? = nil, explanation: Explanation) {
+    ///   - override: The council's decision, when it set the rating by hand.
+    public init(status: Status, reason: Reason? = nil, explanation: Explanation, override: Override? = nil) {
         self.status = status
         self.reason = reason
         self.explanation = explanation
+        self.override = override
+    }
+
+    /// This rating overridden by a council's decision: the status it decided, with the rule's rating and
+    /// explanation kept beside it.
+    ///
+    /// - Parameters:
+    ///   - status: The status the council decided.
+    ///   - reason: Why.
+    /// - Returns: The overridden rating.
+    public func overridden(to status: Status, reason: String) -> Rating {
+        Rating(
+            status: status,
+            reason: nil,
+            explanation: Explanation(
+                rule: "Overridden by the council: \(reason). The rule gives \(self.status): \(explanation.text)"
+            ),
+            override: Override(ruleStatus: self.status, reason: reason)
+        )
     }
 
     /// A not-rated rating with its reason.

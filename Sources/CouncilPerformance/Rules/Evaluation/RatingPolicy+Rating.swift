@@ -8,6 +8,8 @@ extension RatingPolicy {
     ///   - comparator: The observation for the comparison period, if any (used by `Increase`,
     ///     `Decrease` and `Maintain` targets).
     ///   - period: The period being rated.
+    ///   - scheme: A council's rule that is not bands, applied after the standard rules; none by default.
+    ///   - samePeriodLastYear: The observation of the same period last year, for a scheme that needs it.
     /// - Returns: The rating with its explanation.
     /// - Throws: ``EvaluationError`` when the tolerance cannot apply to the target (a relative
     ///   tolerance on a target of zero, percentage points on a measure that is not a percentage).
@@ -15,7 +17,9 @@ extension RatingPolicy {
         _ measure: Measure,
         latest: Observation?,
         comparator: Observation?,
-        at period: ReportingPeriod
+        at period: ReportingPeriod,
+        scheme: (any RatingScheme)? = nil,
+        samePeriodLastYear: Observation? = nil
     ) throws(EvaluationError) -> Rating {
         try verdict(
             measure,
@@ -23,7 +27,9 @@ extension RatingPolicy {
             status: latest?.status ?? .final,
             national: latest?.national,
             comparator: comparator.flatMap { $0.isRateable ? $0.value : nil },
-            at: period
+            at: period,
+            scheme: scheme,
+            samePeriodLastYear: samePeriodLastYear.flatMap { $0.isRateable ? $0.value : nil }
         )
         .rating
     }
@@ -41,6 +47,45 @@ extension RatingPolicy {
     /// - Returns: The verdict, to word with ``RatingVerdict/rating``.
     /// - Throws: ``EvaluationError`` when the tolerance cannot apply to the target.
     func verdict(
+        _ measure: Measure,
+        value: MeasureValue,
+        status: ValueStatus,
+        national: MeasureValue?,
+        comparator: MeasureValue?,
+        at period: ReportingPeriod,
+        scheme: (any RatingScheme)? = nil,
+        samePeriodLastYear: MeasureValue? = nil
+    ) throws(EvaluationError) -> RatingVerdict {
+        var verdict = try standardVerdict(
+            measure,
+            value: value,
+            status: status,
+            national: national,
+            comparator: comparator,
+            at: period
+        )
+        // A council's scheme has the last word on a value rated against a figure.
+        guard let scheme, verdict.status != .notRated, case .comparison(let comparison) = verdict.wording else {
+            return verdict
+        }
+        let context = RatingContext(
+            measure: measure,
+            period: period,
+            value: comparison.latest,
+            goal: comparison.goal,
+            higherIsBetter: comparison.higherIsBetter,
+            standard: verdict.status,
+            samePeriodLastYear: samePeriodLastYear?.comparableNumber
+        )
+        if let decided = scheme.status(for: context), decided != verdict.status {
+            verdict.standardStatus = verdict.status
+            verdict.status = decided
+        }
+        return verdict
+    }
+
+    /// The verdict of the standard rules: the target in force and the tolerance's bands.
+    private func standardVerdict(
         _ measure: Measure,
         value: MeasureValue,
         status: ValueStatus,
@@ -191,22 +236,35 @@ extension RatingPolicy {
     ///   - observations: Observations of the measure (others are ignored); at most one per period is
     ///     expected, and the first found is used.
     ///   - period: The period to assess.
+    ///   - scheme: A council's rule that is not bands (``RatingScheme``), applied after the standard
+    ///     rules; none by default.
     /// - Returns: The assessment.
     /// - Throws: ``EvaluationError`` when the measure's tolerance cannot apply to its target.
     /// - Complexity: O(*n*) in the number of observations.
     public func assess(
         _ measure: Measure,
         observations: some Sequence<Observation>,
-        at period: ReportingPeriod
+        at period: ReportingPeriod,
+        scheme: (any RatingScheme)? = nil
     ) throws(EvaluationError) -> Assessment {
         let comparisonPeriod = measure.comparisonPeriod(for: period)
+        let lastYear = period.sameLastYear
         var latest: Observation? = nil
         var comparator: Observation? = nil
+        var samePeriodLastYear: Observation? = nil
         for observation in observations where observation.measure == measure.id {
             if latest == nil, observation.period == period { latest = observation }
             if comparator == nil, observation.period == comparisonPeriod { comparator = observation }
+            if samePeriodLastYear == nil, observation.period == lastYear { samePeriodLastYear = observation }
         }
-        let rating = try rate(measure, latest: latest, comparator: comparator, at: period)
+        let rating = try rate(
+            measure,
+            latest: latest,
+            comparator: comparator,
+            at: period,
+            scheme: scheme,
+            samePeriodLastYear: samePeriodLastYear
+        )
         return Assessment(
             measure: measure.id,
             period: period,
@@ -228,14 +286,16 @@ extension RatingPolicy {
     ///   - measure: The measure.
     ///   - observations: Observations of the measure.
     ///   - period: The period to assess.
+    ///   - scheme: A council's rule that is not bands, if any.
     /// - Returns: The assessment.
     public func assessIsolated(
         _ measure: Measure,
         observations: some Sequence<Observation>,
-        at period: ReportingPeriod
+        at period: ReportingPeriod,
+        scheme: (any RatingScheme)? = nil
     ) -> Assessment {
         do {
-            return try assess(measure, observations: observations, at: period)
+            return try assess(measure, observations: observations, at: period, scheme: scheme)
         } catch {
             // Assessed again with no tolerance only to fill in the other fields; the rating is replaced.
             var untolerated = self

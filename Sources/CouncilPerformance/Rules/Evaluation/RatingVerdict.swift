@@ -50,6 +50,8 @@ struct RatingVerdict: Sendable {
     var status: Rating.Status
     var reason: Rating.Reason? = nil
     var wording: Wording
+    /// What the standard rules gave, when a council's ``RatingScheme`` gave another status.
+    var standardStatus: Rating.Status? = nil
 
     /// A measure or value that is not rated, for a reason.
     static func notRated(_ reason: Rating.Reason) -> RatingVerdict {
@@ -71,10 +73,13 @@ struct RatingVerdict: Sendable {
             return Rating.Explanation(rule: "Deadline \(deadline): met when done (yes or 100%) by then")
         case .comparison(let comparison):
             let label = comparison.label.text
-            let rule =
+            var rule =
                 comparison.higherIsBetter
                 ? "High is good: met when latest \(comparison.strict ? ">" : "≥") \(label)"
                 : "Low is good: met when latest \(comparison.strict ? "<" : "≤") \(label)"
+            if let standardStatus {
+                rule += "; the council's scheme gives \(status) where the standard rules give \(standardStatus)"
+            }
             return Rating.Explanation(
                 rule: rule,
                 latest: comparison.latest,

@@ -88,10 +88,15 @@ public struct PerformanceDashboard: Sendable, Hashable {
             self.notReported = notReported
         }
 
+        /// The council's words for the statuses, for ``sentence``.
+        public var labels: RatingLabels = .standard
+
         /// Counts assessments by status.
         ///
-        /// - Parameter assessments: One assessment per measure.
-        public init(_ assessments: [Assessment]) {
+        /// - Parameters:
+        ///   - assessments: One assessment per measure.
+        ///   - labels: The council's words for the statuses; the library's by default.
+        public init(_ assessments: [Assessment], labels: RatingLabels = .standard) {
             let statuses = assessments.map(\.rating.status)
             self.init(
                 measures: assessments.count,
@@ -101,6 +106,7 @@ public struct PerformanceDashboard: Sendable, Hashable {
                 red: statuses.filter { $0 == .red }.count,
                 notReported: assessments.filter { $0.rating.reason == .notReportedThisPeriod }.count
             )
+            self.labels = labels
         }
 
         /// The summary in words: rated of total, then green, amber and red, then any not reported.
@@ -108,7 +114,10 @@ public struct PerformanceDashboard: Sendable, Hashable {
         /// For example `12 of 35 measures rated: 7 green, 1 amber, 4 red.`, or with measures whose value is
         /// not the one due, `... 4 red; 3 not reported this period.`
         public var sentence: String {
-            let counts = "\(rated) of \(measures) measures rated: \(green) green, \(amber) amber, \(red) red"
+            func word(_ key: String) -> String { labels.word(for: key).lowercased() }
+            let counts =
+                "\(rated) of \(measures) measures rated: \(green) \(word("green")), \(amber) \(word("amber")), "
+                + "\(red) \(word("red"))"
             return notReported == 0 ? counts + "." : counts + "; \(notReported) not reported this period."
         }
     }
@@ -148,6 +157,9 @@ public struct PerformanceDashboard: Sendable, Hashable {
     /// Measures needing attention: red, then amber, then worsening unrated ones.
     public var areasForAttention: [Selection]
 
+    /// The council's words for ratings and trends, for reports to print.
+    public var labels: RatingLabels
+
     /// The most measures picked for each of highlights and areas for attention.
     public static let selectionLimit = 6
 
@@ -156,29 +168,33 @@ public struct PerformanceDashboard: Sendable, Hashable {
     /// - Parameters:
     ///   - data: The council's data.
     ///   - asOf: The period to report; the latest period with an observation when `nil`.
+    ///   - scheme: A council's rule that is not bands (``RatingScheme``), applied after the standard
+    ///     rules; none by default.
     ///
     /// A measure whose tolerance cannot apply to its target is not rated, with the reason
     /// (``Rating/Reason/toleranceCannotApply``); the others are rated as usual.
     /// - Complexity: O(*m* log *k* + *h*) for *m* measures of at most *k* observations each and *h*
     ///   observations shown, with ``PerformanceData/observationIndex`` built.
-    public init(data: PerformanceData, asOf: ReportingPeriod? = nil) {
+    public init(data: PerformanceData, asOf: ReportingPeriod? = nil, scheme: (any RatingScheme)? = nil) {
         let period =
             asOf ?? data.observations.map(\.period).max()
             ?? .year(data.plan.firstYear ?? FinancialYear(uncheckedStartYear: 2000))
         council = data.council
         self.asOf = period
-        let assessed = Self.assessments(data, upTo: period)
+        labels = data.ratingPolicy.labels
+        let assessed = Self.assessments(data, upTo: period, scheme: scheme)
         sections = Self.sections(data.plan, assessed: assessed)
         // One assessment per measure, in plan order.
         let assessments = data.plan.measures.compactMap { assessed[$0.id]?.assessment }
-        summary = Summary(assessments)
+        summary = Summary(assessments, labels: labels)
         highlights = Self.selections(
             assessments.enumerated().compactMap { order, assessment in
-                guard assessment.rating.status == .green else { return nil }
+                guard assessment.rating.status == .green || assessment.rating.status == .blue else { return nil }
                 return (assessment.directionOfTravel == .improving ? 0 : 1, order)
             },
             of: assessments,
-            in: data.plan
+            in: data.plan,
+            labels: labels
         )
         areasForAttention = Self.selections(
             assessments.enumerated().compactMap { order, assessment in
@@ -186,11 +202,12 @@ public struct PerformanceDashboard: Sendable, Hashable {
                 case .red: (0, order)
                 case .amber: (1, order)
                 case .notRated where assessment.directionOfTravel == .worsening: (2, order)
-                case .green, .notRated: nil
+                case .green, .blue, .notRated: nil
                 }
             },
             of: assessments,
-            in: data.plan
+            in: data.plan,
+            labels: labels
         )
     }
 
@@ -199,11 +216,18 @@ public struct PerformanceDashboard: Sendable, Hashable {
     /// These are what its rows show in every section. Measures that share an id share the later one's.
     private static func assessments(
         _ data: PerformanceData,
-        upTo period: ReportingPeriod
+        upTo period: ReportingPeriod,
+        scheme: (any RatingScheme)?
     )
         -> [Measure.ID: (assessment: Assessment, history: [Observation])]
     {
         let index = data.observationIndex
+        let labels = data.ratingPolicy.labels
+        // Ratings the council set by hand, by measure and period.
+        var overrides: [Measure.ID: [ReportingPeriod: PublishedRating]] = [:]
+        for published in data.publishedRatings where published.override != nil {
+            overrides[published.measure, default: [:]][published.period] = published
+        }
         var assessed: [Measure.ID: (assessment: Assessment, history: [Observation])] = [:]
         assessed.reserveCapacity(data.plan.measures.count)
         for measure in data.plan.measures {
@@ -213,10 +237,18 @@ public struct PerformanceDashboard: Sendable, Hashable {
                 shown.last { data.observations[$0].value != .missing }.map { data.observations[$0].period } ?? period
             // `assess` uses the first observation at the period and the first at its comparison period;
             // hand it just those two rather than the whole history.
-            let used = [latestPeriod, measure.comparisonPeriod(for: latestPeriod)].compactMap { $0 }.compactMap {
+            let used = [latestPeriod, measure.comparisonPeriod(for: latestPeriod), latestPeriod.sameLastYear].compactMap
+            {
+                $0
+            }.compactMap {
                 index.observation(among: shown, at: $0).map { data.observations[$0] }
             }
-            var assessment = data.ratingPolicy.assessIsolated(measure, observations: used, at: latestPeriod)
+            var assessment = data.ratingPolicy.assessIsolated(
+                measure,
+                observations: used,
+                at: latestPeriod,
+                scheme: scheme
+            )
             if let reported = assessment.latest?.period {
                 // Only the value due for the measure's frequency is current; an older one is shown, not rated.
                 let due = (measure.frequency ?? ReportingFrequency(of: reported)).due(asOf: period)
@@ -229,6 +261,14 @@ public struct PerformanceDashboard: Sendable, Hashable {
                         )
                     )
                 }
+            }
+            if let reported = assessment.latest?.period, let published = overrides[measure.id]?[reported],
+                let word = published.override,
+                let status = labels.key(for: word, among: RatingLabels.ratingKeys).flatMap(
+                    Rating.Status.init(rawValue:)
+                )
+            {
+                assessment.rating = assessment.rating.overridden(to: status, reason: published.overrideReason ?? "")
             }
             assessed[measure.id] = (assessment, shown.map { data.observations[$0] })
         }
@@ -280,19 +320,21 @@ public struct PerformanceDashboard: Sendable, Hashable {
     private static func selections(
         _ picks: [(rank: Int, order: Int)],
         of assessments: [Assessment],
-        in plan: CouncilPlan
+        in plan: CouncilPlan,
+        labels: RatingLabels
     ) -> [Selection] {
         picks.sorted { ($0.rank, $0.order) < ($1.rank, $1.order) }.prefix(selectionLimit).compactMap { pick in
             let assessment = assessments[pick.order]
             guard let measure = plan.measures.first(where: { $0.id == assessment.measure }) else { return nil }
             let figures = figures(assessment.rating.explanation, unit: measure.unit)
             let travel = travel(assessment, unit: measure.unit)
+            let word = labels.word(for: assessment.rating.status.rawValue)
             let reason =
                 switch assessment.rating.status {
-                case .red: "Red: \(figures)\(travel)"
-                case .amber: "Amber, within tolerance: \(figures)\(travel)"
-                case .green: "Green: \(figures)\(travel)"
-                case .notRated: "Not rated, but worsening\(travel)"
+                case .red, .green: "\(word): \(figures)\(travel)"
+                case .amber: "\(word), within tolerance: \(figures)\(travel)"
+                case .blue: "\(word), beyond target: \(figures)\(travel)"
+                case .notRated: "\(word), but worsening\(travel)"
                 }
             return Selection(measure: measure.id, name: measure.name, reason: reason)
         }
