@@ -2,7 +2,7 @@
 ///
 /// This is what a benchmarking body or a data-quality pass needs for every observation of every
 /// measure: the status and the reason, not the worded explanation a report prints. For one measure and
-/// period with its explanation, use ``RatingPolicy/assess(_:observations:at:)``.
+/// period with its explanation, use ``RatingPolicy/assess(_:observations:at:scheme:)``.
 public struct ObservationRating: Sendable, Hashable {
     /// The observation's position in ``PerformanceData/observations``.
     public var observation: Int
@@ -31,7 +31,7 @@ public struct ObservationRating: Sendable, Hashable {
 extension PerformanceData {
     /// Rates every observation at its own period, with its direction of travel.
     ///
-    /// Each observation is rated as ``RatingPolicy/assess(_:observations:at:)`` would rate its measure
+    /// Each observation is rated as ``RatingPolicy/assess(_:observations:at:scheme:)`` would rate its measure
     /// at its period, with this data's ``ratingPolicy``: against the target in force then, compared
     /// where the target needs it with the observation of the measure's comparison period (the previous
     /// period for snapshot measures, the same period last year for cumulative ones). The explanation

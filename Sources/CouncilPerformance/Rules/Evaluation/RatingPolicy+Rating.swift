@@ -34,8 +34,8 @@ extension RatingPolicy {
         .rating
     }
 
-    /// Decides a rating without wording its explanation: ``rate(_:latest:comparator:at:)`` words it;
-    /// bulk rating (``PerformanceData/rateEveryObservation()``) needs only the status and reason.
+    /// Decides a rating without wording its explanation: ``rate(_:latest:comparator:at:scheme:samePeriodLastYear:)``
+    /// words it; bulk rating (``PerformanceData/rateEveryObservation(scheme:)``) needs only the status and reason.
     ///
     /// - Parameters:
     ///   - measure: The measure, with its targets.
@@ -44,6 +44,8 @@ extension RatingPolicy {
     ///   - national: The national figure printed beside it, if any.
     ///   - comparator: The value for the comparison period, if any.
     ///   - period: The period being rated.
+    ///   - scheme: A council's rule that is not bands, applied after the standard rules.
+    ///   - samePeriodLastYear: The value of the same period last year, for the scheme.
     /// - Returns: The verdict, to word with ``RatingVerdict/rating``.
     /// - Throws: ``EvaluationError`` when the tolerance cannot apply to the target.
     func verdict(
@@ -277,7 +279,7 @@ extension RatingPolicy {
         )
     }
 
-    /// Assesses a measure as ``assess(_:observations:at:)`` does, but a tolerance that cannot apply to
+    /// Assesses a measure as ``assess(_:observations:at:scheme:)`` does, but a tolerance that cannot apply to
     /// its target leaves it not rated (``Rating/Reason/toleranceCannotApply``, with the reason worded)
     /// rather than throwing: what a report over many measures needs, so that one measure's problem never
     /// stops the others being rated.
