@@ -140,6 +140,8 @@ public struct PerformanceDashboard: Sendable, Hashable {
     public var highlights: [Selection]
     /// Measures needing attention: red, then amber, then worsening unrated ones.
     public var areasForAttention: [Selection]
+    /// Where the rows' direction of travel came from: two points (the default) or each measure's XmR chart.
+    public var directionOfTravelMethod: DirectionOfTravel.Method
 
     /// The most measures picked for each of highlights and areas for attention.
     public static let selectionLimit = 6
@@ -149,16 +151,31 @@ public struct PerformanceDashboard: Sendable, Hashable {
     /// - Parameters:
     ///   - data: The council's data.
     ///   - asOf: The period to report; the latest period with an observation when `nil`.
+    ///   - directionOfTravel: Where each row's direction of travel comes from: the latest value against
+    ///     its comparison value (``DirectionOfTravel/Method/twoPoints``, the default), or the last point of
+    ///     the measure's XmR chart (``DirectionOfTravel/Method/processControl``, see
+    ///     ``PerformanceDashboard/Row/processChart()`` and ``DirectionOfTravel/init(lastPointOf:group:)``).
     /// - Throws: ``EvaluationError`` when a measure's tolerance cannot apply to its target.
     /// - Complexity: O(*m* log *k* + *h*) for *m* measures of at most *k* observations each and *h*
     ///   observations shown, with ``PerformanceData/observationIndex`` built.
-    public init(data: PerformanceData, asOf: ReportingPeriod? = nil) throws(EvaluationError) {
+    public init(
+        data: PerformanceData,
+        asOf: ReportingPeriod? = nil,
+        directionOfTravel: DirectionOfTravel.Method = .twoPoints
+    ) throws(EvaluationError) {
         let period =
             asOf ?? data.observations.map(\.period).max()
             ?? .year(data.plan.firstYear ?? FinancialYear(uncheckedStartYear: 2000))
         council = data.council
         self.asOf = period
-        let rows = try Self.rows(data, upTo: period)
+        directionOfTravelMethod = directionOfTravel
+        var rows = try Self.rows(data, upTo: period)
+        if directionOfTravel == .processControl {
+            for (id, row) in rows {
+                rows[id]?.assessment.directionOfTravel =
+                    row.processChart().map { DirectionOfTravel(lastPointOf: $0) } ?? .noComparison
+            }
+        }
         sections = Self.sections(data.plan, rows: rows)
         // One assessment per measure, in plan order.
         let assessments = data.plan.measures.compactMap { rows[$0.id]?.assessment }
@@ -169,7 +186,8 @@ public struct PerformanceDashboard: Sendable, Hashable {
                 return (assessment.directionOfTravel == .improving ? 0 : 1, order)
             },
             of: assessments,
-            in: data.plan
+            in: data.plan,
+            method: directionOfTravel
         )
         areasForAttention = Self.selections(
             assessments.enumerated().compactMap { order, assessment in
@@ -181,7 +199,8 @@ public struct PerformanceDashboard: Sendable, Hashable {
                 }
             },
             of: assessments,
-            in: data.plan
+            in: data.plan,
+            method: directionOfTravel
         )
     }
 
@@ -257,13 +276,16 @@ public struct PerformanceDashboard: Sendable, Hashable {
     private static func selections(
         _ picks: [(rank: Int, order: Int)],
         of assessments: [Assessment],
-        in plan: CouncilPlan
+        in plan: CouncilPlan,
+        method: DirectionOfTravel.Method
     ) -> [Selection] {
         picks.sorted { ($0.rank, $0.order) < ($1.rank, $1.order) }.prefix(selectionLimit).compactMap { pick in
             let assessment = assessments[pick.order]
             guard let measure = plan.measures.first(where: { $0.id == assessment.measure }) else { return nil }
             let figures = figures(assessment.rating.explanation, unit: measure.unit)
-            let travel = travel(assessment, unit: measure.unit)
+            let travel =
+                method == .processControl
+                ? processControlTravel(assessment) : travel(assessment, unit: measure.unit)
             let reason =
                 switch assessment.rating.status {
                 case .red: "Red: \(figures)\(travel)"
@@ -288,6 +310,14 @@ public struct PerformanceDashboard: Sendable, Hashable {
             text += " against \(explanation.comparedWithLabel ?? "target") \(compared.formatted(unit: unit))"
         }
         return text
+    }
+
+    private static func processControlTravel(_ assessment: Assessment) -> String {
+        switch assessment.directionOfTravel {
+        case .noComparison: ""
+        case .noChange: "; common cause variation on its XmR chart"
+        default: "; \(assessment.directionOfTravel.description.lowercased()): special cause on its XmR chart"
+        }
     }
 
     private static func travel(_ assessment: Assessment, unit: MeasureUnit) -> String {
