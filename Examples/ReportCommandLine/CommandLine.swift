@@ -1,7 +1,11 @@
 import Foundation
 
 /// A small, tested command-line parser for the examples: options with values (`--format html` or
-/// `--format=html`), flags, one optional subcommand, and `--help`.
+/// `--format=html`), flags, options that may be repeated (`--rebase "Apr 2017" --rebase "Apr 2018"`), one
+/// optional subcommand, and `--help`.
+///
+/// A value may start with a single dash, so negative numbers need no quoting: `--target -3`. Only an
+/// argument starting with `--` is taken as the next option rather than a value.
 ///
 /// The package has no dependencies, so this stands in for swift-argument-parser.
 public struct CommandLineSpec: Sendable {
@@ -15,6 +19,8 @@ public struct CommandLineSpec: Sendable {
         public var allowedValues: [String]?
         /// What the option does, for `--help`.
         public var help: String
+        /// Whether the option may be given more than once; every value is kept, in order.
+        public var isRepeatable: Bool
 
         /// Creates an option.
         ///
@@ -23,11 +29,19 @@ public struct CommandLineSpec: Sendable {
         ///   - valueName: The value placeholder, or `nil` for a flag.
         ///   - allowedValues: The allowed values, if closed.
         ///   - help: The help text.
-        public init(_ name: String, valueName: String? = nil, allowedValues: [String]? = nil, help: String) {
+        ///   - isRepeatable: Whether the option may be given more than once; `false` by default.
+        public init(
+            _ name: String,
+            valueName: String? = nil,
+            allowedValues: [String]? = nil,
+            help: String,
+            isRepeatable: Bool = false
+        ) {
             self.name = name
             self.valueName = valueName
             self.allowedValues = allowedValues
             self.help = help
+            self.isRepeatable = isRepeatable
         }
     }
 
@@ -60,7 +74,11 @@ public struct CommandLineSpec: Sendable {
         /// The subcommand, if one was given.
         public var subcommand: String?
         /// Option values by name; flags map to `"true"`.
+        ///
+        /// For a repeatable option, its last value; ``allValues`` has them all.
         public var values: [String: String]
+        /// Every value of each option given, in order, by name; for repeatable options.
+        public var allValues: [String: [String]]
         /// Whether `--help` or `-h` was given.
         public var wantsHelp: Bool
     }
@@ -80,7 +98,7 @@ public struct CommandLineSpec: Sendable {
     /// - Throws: ``UsageError`` for an unknown option or subcommand, a missing or disallowed value, or a
     ///   repeated option.
     public func parse(_ arguments: [String]) throws(UsageError) -> Parsed {
-        var parsed = Parsed(subcommand: nil, values: [:], wantsHelp: false)
+        var parsed = Parsed(subcommand: nil, values: [:], allValues: [:], wantsHelp: false)
         var index = 0
         while index < arguments.count {
             let argument = arguments[index]
@@ -99,10 +117,13 @@ public struct CommandLineSpec: Sendable {
                 guard let option = options.first(where: { $0.name == name }) else {
                     throw UsageError(message: "unknown option --\(name) (see --help)")
                 }
-                guard parsed.values[name] == nil else { throw UsageError(message: "--\(name) is given twice") }
+                guard parsed.values[name] == nil || option.isRepeatable else {
+                    throw UsageError(message: "--\(name) is given twice")
+                }
                 if option.valueName == nil {
                     guard value == nil else { throw UsageError(message: "--\(name) takes no value") }
                     parsed.values[name] = "true"
+                    parsed.allValues[name, default: []].append("true")
                     continue
                 }
                 if value == nil {
@@ -117,6 +138,7 @@ public struct CommandLineSpec: Sendable {
                     throw UsageError(message: "--\(name) \(given) is not one of \(allowed.joined(separator: ", "))")
                 }
                 parsed.values[name] = given
+                parsed.allValues[name, default: []].append(given)
                 continue
             }
             if argument.hasPrefix("-") && argument.count > 1 {

@@ -19,6 +19,10 @@ public struct ReportRun: Sendable {
     public var data: PerformanceData
     /// The period for the dashboard, or `nil` for the latest reported.
     public var asOf: ReportingPeriod?
+    /// Where the dashboard's direction of travel comes from; two points by default.
+    public var directionOfTravel: DirectionOfTravel.Method = .twoPoints
+    /// What the dashboard shows beyond its tables; nothing more by default.
+    public var dashboardOptions = ReportDocument.DashboardOptions()
 
     /// Creates a run.
     ///
@@ -50,7 +54,8 @@ public struct ReportRun: Sendable {
         switch kind {
         case .dashboard:
             guard !data.plan.measures.isEmpty else { return nil }
-            return .dashboard(PerformanceDashboard(data: data, asOf: asOf))
+            let dashboard = PerformanceDashboard(data: data, asOf: asOf, directionOfTravel: directionOfTravel)
+            return .dashboard(dashboard, options: dashboardOptions)
         case .savings:
             guard let month = savingsMonth else { return nil }
             let report = ProjectStatusReport(delivery: data.delivery, month: month, years: savingsYears(for: month))

@@ -7,7 +7,9 @@ import ReportCommandLine
 struct CouncilReport {
     static let spec = CommandLineSpec(
         command: "council-report",
-        abstract: "Rate a council's measures and report its performance, savings and change requests.",
+        abstract:
+            "Rate a council's measures and report its performance, savings and change requests. "
+            + "For an XmR chart of one series, see: council-report spc --help",
         options: [
             .init(
                 "data",
@@ -32,11 +34,23 @@ struct CouncilReport {
                 valueName: "period",
                 help: "The dashboard's period, such as \"Q2 2018/19\"; the latest reported by default."
             ),
+            .init(
+                "direction-of-travel",
+                valueName: "two-points|spc",
+                allowedValues: DirectionOfTravel.Method.allCases.map(\.rawValue),
+                help: "The dashboard's direction of travel: latest against previous (default) or XmR chart."
+            ),
+            .init("spc-charts", help: "Draw each measure's XmR chart in the dashboard."),
         ]
     )
 
     static func main() async {
-        let parsed = spec.parseOrExit()
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.first == "spc" {
+            ProcessControlCommand.main(Array(arguments.dropFirst()))
+            return
+        }
+        let parsed = spec.parseOrExit(arguments)
         guard let path = parsed.values["data"] else {
             exitWithMessage("council-report: --data is required (see --help)\n", status: 2)
         }
@@ -61,7 +75,10 @@ struct CouncilReport {
         }
         let output = URL(fileURLWithPath: parsed.values["output"] ?? "reports")
         do {
-            let run = ReportRun(data: data, asOf: asOf)
+            var run = ReportRun(data: data, asOf: asOf)
+            run.directionOfTravel =
+                parsed.values["direction-of-travel"].flatMap(DirectionOfTravel.Method.init) ?? .twoPoints
+            run.dashboardOptions = .init(processCharts: parsed.values["spc-charts"] != nil)
             let documents = try kinds.compactMap { try run.document($0) }
             let written = try ReportRun.write(documents, with: reporter, to: output)
             for url in written { print("wrote \(url.path)") }

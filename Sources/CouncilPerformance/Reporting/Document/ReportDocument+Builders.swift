@@ -5,6 +5,39 @@ extension ReportDocument {
     /// - Parameter dashboard: The dashboard.
     /// - Returns: The document.
     public static func dashboard(_ dashboard: PerformanceDashboard) -> ReportDocument {
+        self.dashboard(dashboard, options: DashboardOptions())
+    }
+
+    /// What a dashboard document shows beyond its tables.
+    public struct DashboardOptions: Sendable, Hashable {
+        /// Whether to draw each measure's XmR chart (``PerformanceDashboard/Row/processChart()``) after its
+        /// section's table; each measure is drawn once, under the first section that lists it.
+        public var processCharts: Bool
+
+        /// Creates options; the default shows the dashboard as councils print it.
+        ///
+        /// - Parameter processCharts: Whether to draw each measure's XmR chart; `false` by default.
+        public init(processCharts: Bool = false) {
+            self.processCharts = processCharts
+        }
+    }
+
+    /// The performance dashboard as a document, with XmR charts on request.
+    ///
+    /// The note under the tables says where the direction of travel came from
+    /// (``PerformanceDashboard/directionOfTravelMethod``). With the default options and two-point
+    /// direction of travel, the document is the same as ``dashboard(_:)``'s.
+    ///
+    /// ```swift
+    /// let dashboard = try PerformanceDashboard(data: data, directionOfTravel: .processControl)
+    /// let document = ReportDocument.dashboard(dashboard, options: .init(processCharts: true))
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - dashboard: The dashboard.
+    ///   - options: What to show beyond the tables.
+    /// - Returns: The document.
+    public static func dashboard(_ dashboard: PerformanceDashboard, options: DashboardOptions) -> ReportDocument {
         var blocks: [Block] = [
             .heading("Summary", level: 2),
             .paragraph(dashboard.summary.sentence),
@@ -31,6 +64,7 @@ extension ReportDocument {
             ReportTable.Column("Trend"),
         ]
         var periodLabels = PeriodLabels()
+        var charted: Set<Measure.ID> = []
         for (index, section) in dashboard.sections.enumerated() {
             blocks.append(.heading(section.title, level: 2))
             var lastOutcome: String? = nil
@@ -62,12 +96,22 @@ extension ReportDocument {
                     )
                 )
             )
+            if options.processCharts {
+                blocks += processCharts(section, charted: &charted)
+            }
         }
         let ownTrendRules = dashboard.uniqueRows.contains { $0.measure.trendRule != nil }
+        let travel =
+            switch dashboard.directionOfTravelMethod {
+            case .twoPoints:
+                "Direction of travel compares with the previous period, or the same period last year for cumulative measures"
+                    + (ownTrendRules ? ", unless a measure states its own trend rule." : ".")
+            case .processControl:
+                "Direction of travel is read from each measure's XmR chart (NHS Making Data Count): improving or worsening only when the latest point is special cause; no change when it is within common-cause variation."
+            }
         blocks.append(
             .note(
-                "Ratings compare the latest value, unrounded, with the target in force for its period; amber is a miss within tolerance. Direction of travel compares with the previous period, or the same period last year for cumulative measures"
-                    + (ownTrendRules ? ", unless a measure states its own trend rule." : ".")
+                "Ratings compare the latest value, unrounded, with the target in force for its period; amber is a miss within tolerance. \(travel)"
             )
         )
         return ReportDocument(
@@ -291,6 +335,32 @@ extension ReportDocument {
             )
         }
         return ReportDocument(name: "changes", title: "Change requests", subtitle: report.council, blocks: blocks)
+    }
+
+    /// The XmR charts of a section's measures not charted before, under a heading.
+    static func processCharts(_ section: PerformanceDashboard.Section, charted: inout Set<Measure.ID>) -> [Block] {
+        var figures: [Block] = []
+        for row in section.rows where charted.insert(row.measure.id).inserted {
+            guard let chart = row.processChart() else { continue }
+            let decimals =
+                row.history.compactMap { observation -> Int? in
+                    guard let text = observation.value.comparableNumber?.description else { return nil }
+                    return text.firstIndex(of: ".").map { text.distance(from: $0, to: text.endIndex) - 1 } ?? 0
+                }.max() ?? 0
+            figures.append(
+                .processChart(
+                    ProcessChartFigure(
+                        title: row.measure.name,
+                        chart: chart,
+                        group: nil,
+                        valueDecimals: min(max(decimals, 1), 3),
+                        periodLabel: \.description
+                    )
+                )
+            )
+        }
+        guard !figures.isEmpty else { return [] }
+        return [.heading("\(section.title): process charts", level: 3)] + figures
     }
 
     // MARK: - Cells

@@ -40,6 +40,8 @@ public struct ReportDocument: Sendable, Hashable {
         case table(ReportTable)
         /// A note set apart from the text, such as "figures may not sum due to rounding".
         case note(String)
+        /// An XmR process-behaviour chart: a drawing in HTML, its summary in words elsewhere.
+        case processChart(ProcessChartFigure)
     }
 
     /// The tables, in order.

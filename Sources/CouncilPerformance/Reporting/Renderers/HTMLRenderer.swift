@@ -28,6 +28,9 @@ public struct HTMLRenderer: PerformanceReporter {
         }
         html.append("</title>\n<style>\n")
         html.appendUnescaped(Self.styleSheet)
+        if document.blocks.contains(where: { if case .processChart = $0 { true } else { false } }) {
+            html.appendUnescaped(Self.chartStyleSheet)
+        }
         html.append("</style>\n</head>\n<body>\n<main>\n<header>\n<h1>")
         html.appendEscaped(document.title)
         html.append("</h1>\n")
@@ -38,6 +41,7 @@ public struct HTMLRenderer: PerformanceReporter {
         }
         html.append("</header>\n")
         var tableIndex = 0
+        var chartIndex = 0
         for block in document.blocks {
             switch block {
             case .heading(let text, let level):
@@ -68,6 +72,14 @@ public struct HTMLRenderer: PerformanceReporter {
             case .table(let table):
                 tableIndex += 1
                 Self.table(table, index: tableIndex, into: &html)
+            case .processChart(let figure):
+                chartIndex += 1
+                html.append("<figure class=\"spc\">\n")
+                // The drawing escapes its own text (XmRChartSVG), and is well-formed XML.
+                html.appendUnescaped(figure.svg(identifier: "chart-\(chartIndex)"))
+                html.append("<figcaption>")
+                html.appendEscaped(figure.summary)
+                html.append("</figcaption>\n</figure>\n")
             }
         }
         html.append("</main>\n</body>\n</html>\n")
@@ -274,6 +286,14 @@ public struct HTMLRenderer: PerformanceReporter {
         html.appendCoordinate(tick)
         html.append("\" y1=\"0\" y2=\"12\" class=\"target\" /></svg>")
     }
+
+    /// Styles added only to pages with XmR charts, so other reports stay byte for byte as they were.
+    private static let chartStyleSheet = """
+        figure.spc { margin: 12px 0 20px; max-width: 960px; break-inside: avoid; }
+        figure.spc svg { display: block; width: 100%; height: auto; border: 1px solid var(--rule); }
+        figure.spc figcaption { color: var(--muted); font-size: 13px; margin-top: 4px; }
+
+        """
 
     private static let styleSheet = """
         :root { --ink: #1b1b1b; --muted: #505a5f; --rule: #b1b4b6; --good: #00703c; --caution: #8a5300; --bad: #b1002a; --neutral: #505a5f; }

@@ -26,6 +26,8 @@ public struct MarkdownRenderer: PerformanceReporter {
                 lines += ["> " + Self.escape(text), ""]
             case .table(let table):
                 lines += Self.table(table) + [""]
+            case .processChart(let figure):
+                lines += ["**Chart: \(Self.escape(figure.title))**", "", Self.escape(figure.summary), ""]
             }
         }
         return [
@@ -166,6 +168,10 @@ public struct JSONRenderer: PerformanceReporter {
                 return "    {\"type\": \"heading\", \"level\": \(level), \"text\": \(q(heading))}"
             case .paragraph(let paragraph): return "    {\"type\": \"paragraph\", \"text\": \(q(paragraph))}"
             case .note(let note): return "    {\"type\": \"note\", \"text\": \(q(note))}"
+            case .processChart(let figure):
+                let group = figure.group.map(q) ?? "null"
+                return
+                    "    {\"type\": \"process-chart\", \"title\": \(q(figure.title)), \"group\": \(group), \"summary\": \(q(figure.summary))}"
             case .list(let items):
                 return "    {\"type\": \"list\", \"items\": [\(items.map(q).joined(separator: ", "))]}"
             case .table(let table):

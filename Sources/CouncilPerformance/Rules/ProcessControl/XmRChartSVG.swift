@@ -19,6 +19,9 @@ public struct XmRChartSVG: Sendable, Hashable {
     public var valueDecimals: Int
     /// The most period labels drawn along the x axis; the rest are skipped evenly.
     public var maximumPeriodLabels: Int
+    /// The prefix of the drawing's element identifiers (`<prefix>-title`, `<prefix>-desc`); give each chart
+    /// on one page its own, so that `aria-labelledby` finds the right title.
+    public var identifier: String
 
     /// Creates a renderer.
     ///
@@ -27,11 +30,37 @@ public struct XmRChartSVG: Sendable, Hashable {
     ///   - height: The drawing's height.
     ///   - valueDecimals: Decimals for values in labels (0 to 6).
     ///   - maximumPeriodLabels: The most x-axis labels to draw (at least 2).
-    public init(width: Double = 720, height: Double = 400, valueDecimals: Int = 1, maximumPeriodLabels: Int = 12) {
+    ///   - identifier: The prefix of the element identifiers; `xmr` by default.
+    public init(
+        width: Double = 720,
+        height: Double = 400,
+        valueDecimals: Int = 1,
+        maximumPeriodLabels: Int = 12,
+        identifier: String = "xmr"
+    ) {
         self.width = width
         self.height = height
         self.valueDecimals = valueDecimals
         self.maximumPeriodLabels = maximumPeriodLabels
+        self.identifier = identifier
+    }
+
+    /// The chart in words, as the drawing's `<desc>` gives it: the points, the latest mean and limits,
+    /// segments, special-cause points, the variation and assurance, and a warning for trial limits.
+    ///
+    /// Formats without pictures print this in place of the chart. O(n) in the number of points.
+    ///
+    /// - Parameters:
+    ///   - chart: The computed chart.
+    ///   - group: The group to describe; `nil` for an ungrouped series.
+    ///   - periodLabel: Text for a period.
+    /// - Returns: A few sentences, or `No data points.` when the group has none.
+    public func summary<Period>(
+        of chart: ProcessChart<Period>,
+        group: String?,
+        periodLabel: (Period) -> String
+    ) -> String {
+        describe(chart.points(in: group), summary: chart.summary(for: group), chart: chart, periodLabel)
     }
 
     /// The SVG for one group of a chart.
@@ -73,13 +102,19 @@ public struct XmRChartSVG: Sendable, Hashable {
                 )
             }
             drawPoints(&drawing, scale: scale, points: points, periodLabel: periodLabel)
-            drawLegend(&drawing)
+            drawLegend(&drawing, hasTarget: chart.options.target != nil)
         }
         if let summary {
             drawBadges(&drawing, summary: summary)
         }
         drawing.close()
         return drawing.output
+    }
+
+    /// A number with exactly `decimals` decimals (0 to 6), rounded half away from zero, as the drawing
+    /// writes values; for reports that print the chart's figures beside it.
+    package static func fixed(_ value: Double, decimals: Int) -> String {
+        format(value, decimals)
     }
 
     private func describe<Period>(
@@ -129,19 +164,34 @@ public struct XmRChartSVG: Sendable, Hashable {
             drawing.line(x1: scale.left - 4, y1: y, x2: scale.left, y2: y, className: "tick", dash: nil)
             drawing.text(format(value, valueDecimals), x: scale.left - 6, y: y + 4, anchor: "end", className: "y-label")
         }
+        // Labels are placed at an even step, and any label that would touch the one before it is
+        // skipped; the last period is always labelled, replacing the label before it if they collide.
         let step = max(1, (points.count + max(2, maximumPeriodLabels) - 1) / max(2, maximumPeriodLabels))
-        for (index, point) in points.enumerated() where index % step == 0 || index == points.count - 1 {
-            if index == points.count - 1 && index % step != 0 && (points.count - 1) % step < step / 2 {
+        var chosen: [(index: Int, label: String)] = []
+        let candidates = points.indices.filter { $0 % step == 0 || $0 == points.count - 1 }
+        for index in candidates {
+            let label = periodLabel(points[index].period)
+            while let previous = chosen.last,
+                scale.x(index) - scale.x(previous.index) < (labelWidth(previous.label) + labelWidth(label)) / 2 + 8
+            {
+                guard index == points.count - 1 else { break }
+                chosen.removeLast()
+            }
+            if let previous = chosen.last,
+                scale.x(index) - scale.x(previous.index) < (labelWidth(previous.label) + labelWidth(label)) / 2 + 8
+            {
                 continue
             }
-            drawing.text(
-                periodLabel(point.period),
-                x: scale.x(index),
-                y: scale.bottom + 16,
-                anchor: "middle",
-                className: "x-label"
-            )
+            chosen.append((index, label))
         }
+        for (index, label) in chosen {
+            drawing.text(label, x: scale.x(index), y: scale.bottom + 16, anchor: "middle", className: "x-label")
+        }
+    }
+
+    /// A generous estimate of a label's width at the drawing's 11-unit font.
+    private func labelWidth(_ text: String) -> Double {
+        Double(text.count) * 6.2
     }
 
     private func drawLimits<Period>(_ drawing: inout Drawing, scale: Scale, points: [ProcessChart<Period>.Point]) {
@@ -206,17 +256,41 @@ public struct XmRChartSVG: Sendable, Hashable {
         drawing.raw("</g>")
     }
 
-    private func drawLegend(_ drawing: inout Drawing) {
-        let types: [PointType] = [
-            .commonCause, .specialCauseImprovement, .specialCauseConcern, .specialCauseNeutralHigh,
-            .specialCauseNeutralLow,
+    private func drawLegend(_ drawing: inout Drawing, hasTarget: Bool) {
+        let entries: [(PointType, String)] = [
+            (.commonCause, "Common cause"), (.specialCauseImprovement, "Improvement"),
+            (.specialCauseConcern, "Concern"),
+            (.specialCauseNeutralHigh, "Neutral high"), (.specialCauseNeutralLow, "Neutral low"),
         ]
         drawing.raw("<g class=\"legend\">")
-        let y = height - 12
-        for (index, type) in types.enumerated() {
-            let x = 60 + Double(index) * (width - 80) / Double(types.count)
-            drawing.marker(type, x: x, y: y - 4, tooltip: nil)
-            drawing.text(type.label, x: x + 8, y: y, anchor: "start", className: "legend-label")
+        var x = 20.0
+        let y = height - 26
+        drawing.text("Points:", x: x, y: y, anchor: "start", className: "legend-heading")
+        x += 46
+        for (type, label) in entries {
+            drawing.marker(type, x: x + 5, y: y - 4, tooltip: nil)
+            drawing.text(label, x: x + 14, y: y, anchor: "start", className: "legend-label")
+            x += 14 + labelWidth(label) + 14
+        }
+        var lines: [(String, String, String?)] = [("mean", "Mean", nil), ("upper-limit", "Process limits", "6 4")]
+        if hasTarget {
+            lines.append(("target", "Target", "8 3 2 3"))
+        }
+        x = 20
+        let lineY = height - 10
+        drawing.text("Lines:", x: x, y: lineY, anchor: "start", className: "legend-heading")
+        x += 46
+        for (className, label, dash) in lines {
+            drawing.line(
+                x1: x,
+                y1: lineY - 4,
+                x2: x + 24,
+                y2: lineY - 4,
+                className: "legend-\(className)",
+                dash: dash
+            )
+            drawing.text(label, x: x + 30, y: lineY, anchor: "start", className: "legend-label")
+            x += 30 + labelWidth(label) + 14
         }
         drawing.raw("</g>")
     }
@@ -226,17 +300,19 @@ public struct XmRChartSVG: Sendable, Hashable {
         if let assurance = summary.assurance {
             badges.append(("assurance", "Assurance", assurance.label))
         }
-        let badgeWidth = 230.0
-        for (index, badge) in badges.enumerated() {
-            let x = width - Double(badges.count - index) * (badgeWidth + 8)
+        // Each badge is as wide as its text needs, side by side under the title.
+        var x = 10.0
+        for badge in badges {
             let label = "\(badge.1): \(badge.2)"
+            let badgeWidth = max(labelWidth(badge.1.uppercased()), labelWidth(badge.2)) + 16
             drawing.raw("<g class=\"badge \(badge.0)-badge\" role=\"img\" aria-label=\"\(escape(label))\">")
             drawing.raw(
-                "<rect x=\"\(format(x, 2))\" y=\"6.00\" width=\"\(format(badgeWidth, 2))\" height=\"30.00\" rx=\"6.00\" fill=\"#ffffff\" stroke=\"#231f20\"/>"
+                "<rect x=\"\(format(x, 2))\" y=\"32.00\" width=\"\(format(badgeWidth, 2))\" height=\"30.00\" rx=\"6.00\" fill=\"#ffffff\" stroke=\"#231f20\"/>"
             )
-            drawing.text(badge.1.uppercased(), x: x + 8, y: 18, anchor: "start", className: "badge-kind")
-            drawing.text(badge.2, x: x + 8, y: 31, anchor: "start", className: "badge-text")
+            drawing.text(badge.1.uppercased(), x: x + 8, y: 44, anchor: "start", className: "badge-kind")
+            drawing.text(badge.2, x: x + 8, y: 57, anchor: "start", className: "badge-text")
             drawing.raw("</g>")
+            x += badgeWidth + 8
         }
     }
 }
@@ -253,9 +329,9 @@ private struct Scale {
 
     init<Period>(renderer: XmRChartSVG, points: [ProcessChart<Period>.Point], target: Double?) {
         left = 70
-        right = renderer.width - 20
-        top = 60
-        bottom = renderer.height - 50
+        right = renderer.width - 36
+        top = 80
+        bottom = renderer.height - 62
         var values = points.map(\.value)
         for point in points {
             values.append(point.mean)
@@ -302,15 +378,19 @@ private struct Drawing {
     mutating func open(title: String, description: String) {
         let width = format(renderer.width, 2)
         let height = format(renderer.height, 2)
+        let id = escape(renderer.identifier)
         raw(
             "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" "
-                + "height=\"\(height)\" role=\"img\" aria-labelledby=\"xmr-title xmr-desc\" "
+                + "height=\"\(height)\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" "
                 + "font-family=\"Arial, sans-serif\" font-size=\"11\">"
         )
-        raw("<title id=\"xmr-title\">\(escape(title))</title>")
-        raw("<desc id=\"xmr-desc\">\(escape(description))</desc>")
+        raw("<title id=\"\(id)-title\">\(escape(title))</title>")
+        raw("<desc id=\"\(id)-desc\">\(escape(description))</desc>")
         raw("<rect class=\"background\" width=\"\(width)\" height=\"\(height)\" fill=\"#ffffff\"/>")
-        text(title, x: 10, y: 24, anchor: "start", className: "heading")
+        raw(
+            "<text class=\"heading\" x=\"10.00\" y=\"20.00\" text-anchor=\"start\" fill=\"#231f20\" "
+                + "font-size=\"14\" font-weight=\"bold\">\(escape(title))</text>"
+        )
     }
 
     mutating func close() {
@@ -325,8 +405,8 @@ private struct Drawing {
     }
 
     mutating func line(x1: Double, y1: Double, x2: Double, y2: Double, className: String, dash: String?) {
-        let colour = className == "target" ? "#de1b1b" : "#231f20"
-        let width = className == "mean" || className == "target" ? "1.5" : "1"
+        let colour = className.hasSuffix("target") ? "#de1b1b" : "#231f20"
+        let width = className.hasSuffix("mean") || className.hasSuffix("target") ? "1.5" : "1"
         var element = "<line class=\"\(className)\" x1=\"\(format(x1, 2))\" y1=\"\(format(y1, 2))\" "
         element += "x2=\"\(format(x2, 2))\" y2=\"\(format(y2, 2))\" stroke=\"\(colour)\" stroke-width=\"\(width)\""
         if let dash {

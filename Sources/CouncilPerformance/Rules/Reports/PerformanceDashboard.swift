@@ -156,6 +156,8 @@ public struct PerformanceDashboard: Sendable, Hashable {
     public var highlights: [Selection]
     /// Measures needing attention: red, then amber, then worsening unrated ones.
     public var areasForAttention: [Selection]
+    /// Where the rows' direction of travel came from: two points (the default) or each measure's XmR chart.
+    public var directionOfTravelMethod: DirectionOfTravel.Method
 
     /// The council's words for ratings and trends, for reports to print.
     public var labels: RatingLabels
@@ -170,19 +172,37 @@ public struct PerformanceDashboard: Sendable, Hashable {
     ///   - asOf: The period to report; the latest period with an observation when `nil`.
     ///   - scheme: A council's rule that is not bands (``RatingScheme``), applied after the standard
     ///     rules; none by default.
+    ///   - directionOfTravel: Where each row's direction of travel comes from: the latest value against
+    ///     its comparison value (``DirectionOfTravel/Method/twoPoints``, the default), or the last point of
+    ///     the measure's XmR chart (``DirectionOfTravel/Method/processControl``, see
+    ///     ``PerformanceDashboard/Row/processChart()`` and ``DirectionOfTravel/init(lastPointOf:group:)``).
     ///
     /// A measure whose tolerance cannot apply to its target is not rated, with the reason
     /// (``Rating/Reason/toleranceCannotApply``); the others are rated as usual.
     /// - Complexity: O(*m* log *k* + *h*) for *m* measures of at most *k* observations each and *h*
     ///   observations shown, with ``PerformanceData/observationIndex`` built.
-    public init(data: PerformanceData, asOf: ReportingPeriod? = nil, scheme: (any RatingScheme)? = nil) {
+    public init(
+        data: PerformanceData,
+        asOf: ReportingPeriod? = nil,
+        scheme: (any RatingScheme)? = nil,
+        directionOfTravel: DirectionOfTravel.Method = .twoPoints
+    ) {
         let period =
             asOf ?? data.observations.map(\.period).max()
             ?? .year(data.plan.firstYear ?? FinancialYear(uncheckedStartYear: 2000))
         council = data.council
         self.asOf = period
         labels = data.ratingPolicy.labels
-        let assessed = Self.assessments(data, upTo: period, scheme: scheme)
+        directionOfTravelMethod = directionOfTravel
+        var assessed = Self.assessments(data, upTo: period, scheme: scheme)
+        if directionOfTravel == .processControl {
+            for measure in data.plan.measures {
+                guard let (assessment, history) = assessed[measure.id] else { continue }
+                let row = Row(measure: measure, successMeans: nil, assessment: assessment, history: history)
+                assessed[measure.id]?.assessment.directionOfTravel =
+                    row.processChart().map { DirectionOfTravel(lastPointOf: $0) } ?? .noComparison
+            }
+        }
         sections = Self.sections(data.plan, assessed: assessed)
         // One assessment per measure, in plan order.
         let assessments = data.plan.measures.compactMap { assessed[$0.id]?.assessment }
@@ -194,7 +214,8 @@ public struct PerformanceDashboard: Sendable, Hashable {
             },
             of: assessments,
             in: data.plan,
-            labels: labels
+            labels: labels,
+            method: directionOfTravel
         )
         areasForAttention = Self.selections(
             assessments.enumerated().compactMap { order, assessment in
@@ -207,7 +228,8 @@ public struct PerformanceDashboard: Sendable, Hashable {
             },
             of: assessments,
             in: data.plan,
-            labels: labels
+            labels: labels,
+            method: directionOfTravel
         )
     }
 
@@ -321,13 +343,16 @@ public struct PerformanceDashboard: Sendable, Hashable {
         _ picks: [(rank: Int, order: Int)],
         of assessments: [Assessment],
         in plan: CouncilPlan,
-        labels: RatingLabels
+        labels: RatingLabels,
+        method: DirectionOfTravel.Method
     ) -> [Selection] {
         picks.sorted { ($0.rank, $0.order) < ($1.rank, $1.order) }.prefix(selectionLimit).compactMap { pick in
             let assessment = assessments[pick.order]
             guard let measure = plan.measures.first(where: { $0.id == assessment.measure }) else { return nil }
             let figures = figures(assessment.rating.explanation, unit: measure.unit)
-            let travel = travel(assessment, unit: measure.unit)
+            let travel =
+                method == .processControl
+                ? processControlTravel(assessment) : travel(assessment, unit: measure.unit)
             let word = labels.word(for: assessment.rating.status.rawValue)
             let reason =
                 switch assessment.rating.status {
@@ -353,6 +378,14 @@ public struct PerformanceDashboard: Sendable, Hashable {
             text += " against \(explanation.comparedWithLabel ?? "target") \(compared.formatted(unit: unit))"
         }
         return text
+    }
+
+    private static func processControlTravel(_ assessment: Assessment) -> String {
+        switch assessment.directionOfTravel {
+        case .noComparison: ""
+        case .noChange: "; common cause variation on its XmR chart"
+        default: "; \(assessment.directionOfTravel.description.lowercased()): special cause on its XmR chart"
+        }
     }
 
     private static func travel(_ assessment: Assessment, unit: MeasureUnit) -> String {
