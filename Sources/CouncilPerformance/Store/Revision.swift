@@ -86,7 +86,7 @@ extension ReportDocument {
     /// returns and whether its rating changed.
     ///
     /// - Parameters:
-    ///   - revisions: The revisions, as ``SQLiteStore/revisions()`` lists them.
+    ///   - revisions: The revisions, as ``SQLiteStore/revisions(council:)`` lists them.
     ///   - title: The store's description for the subtitle.
     /// - Returns: The document.
     public static func revisions(_ revisions: [Revision], store title: String) -> ReportDocument {
