@@ -32,11 +32,26 @@ let package = Package(
             dependencies: ["CouncilPerformanceRules"],
             path: "Sources/CouncilPerformance/Reporting"
         ),
+        // The history store: the system SQLite library through a module map, so the package keeps no
+        // package dependencies (Documentation/HistoryStore.md).
+        .systemLibrary(
+            name: "CSQLite",
+            path: "Sources/CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
+        ),
+        .target(
+            name: "CouncilPerformanceStore",
+            dependencies: [
+                "CSQLite", "CouncilPerformanceIO", "CouncilPerformanceRules", "CouncilPerformanceReporting",
+            ],
+            path: "Sources/CouncilPerformance/Store"
+        ),
         .target(
             name: "CouncilPerformance",
             dependencies: [
                 "CouncilPerformanceModel", "CouncilPerformanceRules", "CouncilPerformanceIO",
-                "CouncilPerformanceReporting",
+                "CouncilPerformanceReporting", "CouncilPerformanceStore",
             ],
             path: "Sources/CouncilPerformance/Exports"
         ),

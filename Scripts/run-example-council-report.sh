@@ -23,4 +23,14 @@ set -e
 [ "$usage" -eq 2 ] || { echo "bad usage exited $usage, expected 2" >&2; exit 1; }
 [ "$bad" -eq 1 ] || { echo "bad data exited $bad, expected 1" >&2; exit 1; }
 grep -q "plan_title is empty" "$out/data.txt" || { cat "$out/data.txt" >&2; exit 1; }
+# The history store: import, report from it byte-identically, refuse a return out of date order.
+store=$out/history.sqlite
+"$bin" store import --store "$store" --data "$example" --as-of 2018-11-05 --by "CI" | grep -q "recorded return 1"
+"$bin" --store "$store" --format all --output "$out/from-store" >/dev/null
+diff -r "$out/reports" "$out/from-store" || { echo "reports from the store differ from the file's" >&2; exit 1; }
+"$bin" store revisions --store "$store" | grep -q "No value has been revised"
+set +e
+"$bin" store import --store "$store" --data "$example" --as-of 2018-11-04 2>"$out/order.txt"; order=$?
+set -e
+[ "$order" -eq 1 ] && grep -q "return-out-of-order" "$out/order.txt" || { cat "$out/order.txt" >&2; exit 1; }
 echo "council-report: ok"

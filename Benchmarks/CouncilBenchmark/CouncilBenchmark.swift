@@ -15,6 +15,11 @@ struct CouncilBenchmark {
             .init("data", valueName: "dir", help: "The folder of council folders (from Benchmarks/generate.py)."),
             .init("output", valueName: "dir", help: "Where to write summary.csv and dashboards/."),
             .init("workers", valueName: "n", help: "Councils processed at once; the number of cores by default."),
+            .init(
+                "store",
+                valueName: "file",
+                help: "Run the store stage instead: import every council into a new store, then load each back."
+            ),
         ]
     )
 
@@ -31,6 +36,11 @@ struct CouncilBenchmark {
         // (Documentation/Performance.md).
         _ = council_keep_freed_memory()
         let parsed = spec.parseOrExit()
+        if let store = parsed.values["store"], let dataPath = parsed.values["data"] {
+            let workers = parsed.values["workers"].flatMap(Int.init) ?? ProcessInfo.processInfo.activeProcessorCount
+            await StoreStage.run(data: URL(fileURLWithPath: dataPath), store: store, workers: workers)
+            return
+        }
         guard let dataPath = parsed.values["data"], let outputPath = parsed.values["output"] else {
             exitWithMessage("council-benchmark: --data and --output are required\n", status: 2)
         }

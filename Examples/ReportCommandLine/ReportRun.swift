@@ -107,10 +107,18 @@ public struct ReportRun: Sendable {
 /// - Returns: The data.
 /// - Throws: `DataSourceError` with every problem.
 public func loadCouncilData(from path: String) async throws(DataSourceError) -> PerformanceData {
+    try await councilDataSource(at: path).load()
+}
+
+/// The data source for a folder of CSV tables or a JSON document.
+///
+/// - Parameter path: A folder (CSV) or a `.json` file.
+/// - Returns: The source.
+public func councilDataSource(at path: String) -> any PerformanceDataSource {
     let url = URL(fileURLWithPath: path)
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-        return try await CSVDataSource(directory: url).load()
+        return CSVDataSource(directory: url)
     }
-    return try await JSONDataSource(file: url).load()
+    return JSONDataSource(file: url)
 }

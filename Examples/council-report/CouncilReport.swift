@@ -10,11 +10,19 @@ struct CouncilReport {
         abstract:
             "Rate a council's measures and report its performance, savings and change requests. "
             + "For an XmR chart of one series, see: council-report spc --help",
+        subcommands: [("store", "import a return into a history store, or list its revisions (store --help)")],
         options: [
             .init(
                 "data",
                 valueName: "folder or file",
-                help: "The council's data: a folder of CSV tables or a JSON document (required)."
+                help: "The council's data: a folder of CSV tables or a JSON document (or give --store)."
+            ),
+            .init("store", valueName: "file", help: "Report from a history store (SQLite) instead of --data."),
+            .init("council", valueName: "id", help: "With --store: the council, where the store holds several."),
+            .init(
+                "as-reported",
+                valueName: "YYYY-MM-DD",
+                help: "With --store: the data as reported on that day; the latest (restated) by default."
             ),
             .init(
                 "format",
@@ -50,9 +58,33 @@ struct CouncilReport {
             ProcessControlCommand.main(Array(arguments.dropFirst()))
             return
         }
+        if arguments.first == "store" {
+            await StoreCommand.main(Array(arguments.dropFirst()))
+            return
+        }
         let parsed = spec.parseOrExit(arguments)
-        guard let path = parsed.values["data"] else {
-            exitWithMessage("council-report: --data is required (see --help)\n", status: 2)
+        let source: any PerformanceDataSource
+        let path: String
+        switch (parsed.values["data"], parsed.values["store"]) {
+        case (let data?, nil):
+            path = data
+            source = councilDataSource(at: data)
+        case (nil, let store?):
+            path = store
+            var selected = SQLiteStore(path: store, council: parsed.values["council"])
+            if let text = parsed.values["as-reported"] {
+                do {
+                    selected = selected.asReported(on: try CalendarDate(text))
+                } catch {
+                    exitWithMessage("council-report: --as-reported \(error.message)\n", status: 2)
+                }
+            }
+            source = selected
+        default:
+            exitWithMessage("council-report: give one of --data and --store (see --help)\n", status: 2)
+        }
+        if parsed.values["store"] == nil, parsed.values["as-reported"] != nil || parsed.values["council"] != nil {
+            exitWithMessage("council-report: --as-reported and --council need --store\n", status: 2)
         }
         var asOf: ReportingPeriod? = nil
         if let text = parsed.values["as-of"] {
@@ -64,7 +96,7 @@ struct CouncilReport {
         }
         let data: PerformanceData
         do {
-            data = try await loadCouncilData(from: path)
+            data = try await source.load()
         } catch {
             exitWithMessage("council-report: cannot load \(path):\n\(error)\n", status: 1)
         }

@@ -6,4 +6,5 @@
 @_exported public import CouncilPerformanceModel
 @_exported public import CouncilPerformanceReporting
 @_exported public import CouncilPerformanceRules
+@_exported public import CouncilPerformanceStore
 @_exported public import CouncilPerformanceSupport

@@ -367,19 +367,23 @@ extension ReportDocument {
 
     /// A rating's badge in the council's words; an overridden rating says so, with the rule's own rating.
     static func badge(_ rating: Rating, labels: RatingLabels = .standard) -> StatusBadge {
-        let word = labels.word(for: rating.status.rawValue)
-        var badge: StatusBadge
-        switch rating.status {
-        case .green: badge = StatusBadge(label: word, code: "green", tone: .good, symbol: "●")
-        case .amber: badge = StatusBadge(label: word, code: "amber", tone: .caution, symbol: "▲")
-        case .red: badge = StatusBadge(label: word, code: "red", tone: .bad, symbol: "■")
-        case .blue: badge = StatusBadge(label: word, code: "blue", tone: .good, symbol: "★")
-        case .notRated: badge = StatusBadge(label: word, code: "not-rated", tone: .neutral, symbol: "○")
-        }
+        var badge = badge(rating.status, labels: labels)
         if let override = rating.override {
             badge.label += " (overridden; rule: \(labels.word(for: override.ruleStatus.rawValue)))"
         }
         return badge
+    }
+
+    /// A rating status's badge in the council's words: the one place a status gets its word, shape and tone.
+    package static func badge(_ status: Rating.Status, labels: RatingLabels = .standard) -> StatusBadge {
+        let word = labels.word(for: status.rawValue)
+        return switch status {
+        case .green: StatusBadge(label: word, code: "green", tone: .good, symbol: "●")
+        case .amber: StatusBadge(label: word, code: "amber", tone: .caution, symbol: "▲")
+        case .red: StatusBadge(label: word, code: "red", tone: .bad, symbol: "■")
+        case .blue: StatusBadge(label: word, code: "blue", tone: .good, symbol: "★")
+        case .notRated: StatusBadge(label: word, code: "not-rated", tone: .neutral, symbol: "○")
+        }
     }
 
     /// A direction of travel's badge in the council's words.

@@ -1,0 +1,116 @@
+/// The interchange tables as rows of text, for a layer above IO that keeps them elsewhere (the history
+/// store keeps them in SQLite).
+///
+/// Rows come from the same writer, and go back through the same reader and validation, as the CSV and
+/// JSON formats: a model kept as these rows reads back to the model the files give, so every report of
+/// it is byte-identical.
+package enum InterchangeTables {
+    /// The rows of every table of a model, in schema order; each row's cells are in the schema's column
+    /// order, canonical text, empty for nothing.
+    ///
+    /// - Parameter data: The model.
+    /// - Returns: Each table's schema and rows, for every table of ``TableSchema/all``.
+    /// - Complexity: O(*n*) in the model's elements.
+    package static func rows(of data: PerformanceData) -> [(schema: TableSchema, rows: [[String]])] {
+        PerformanceDataWriter(data: data).tables().map { ($0.schema, $0.rows) }
+    }
+
+    /// A table's cells gathered as text, row after row, to read back.
+    package struct TextTable: Sendable {
+        /// The table's schema.
+        package let schema: TableSchema
+        /// Every cell's bytes, one after another.
+        private(set) var bytes: [UInt8] = []
+        /// Each cell as a range of ``bytes``, packed as `start << 32 | end`.
+        private(set) var cells: [Int] = []
+
+        /// Creates an empty table.
+        ///
+        /// - Parameter schema: The table's schema.
+        package init(_ schema: TableSchema) {
+            self.schema = schema
+        }
+
+        /// The number of whole rows appended.
+        package var count: Int { schema.columns.isEmpty ? 0 : cells.count / schema.columns.count }
+
+        /// Appends the next cell: the columns of a row in schema order, then the next row's.
+        ///
+        /// - Parameter text: The cell's UTF-8 bytes; empty for nothing.
+        package mutating func appendCell(_ text: UnsafeBufferPointer<UInt8>) {
+            let start = bytes.count
+            bytes.append(contentsOf: text)
+            cells.append(PackedPair.pack(start, bytes.count))
+        }
+
+        /// Appends the next cell from a string.
+        ///
+        /// - Parameter text: The cell's text; empty for nothing.
+        package mutating func appendCell(_ text: String) {
+            let start = bytes.count
+            bytes.append(contentsOf: text.utf8)
+            cells.append(PackedPair.pack(start, bytes.count))
+        }
+
+        /// Appends an empty cell.
+        package mutating func appendEmptyCell() {
+            cells.append(PackedPair.pack(bytes.count, bytes.count))
+        }
+
+        /// Appends a row from a JSON object of column names and texts, as ``jsonObject(_:schema:)`` writes
+        /// it; columns the object does not give are empty.
+        ///
+        /// - Parameter json: The object's UTF-8 text.
+        /// - Returns: `false`, appending nothing, when the text is not such an object.
+        package mutating func appendRow(json: [UInt8]) -> Bool {
+            guard case .object(let members)? = try? JSONValue.parse(json) else { return false }
+            var texts = [String?](repeating: nil, count: schema.columns.count)
+            for member in members {
+                guard case .string(let text) = member.value,
+                    let index = schema.columns.firstIndex(where: { $0.name == member.key })
+                else { return false }
+                texts[index] = text
+            }
+            for text in texts { appendCell(text ?? "") }
+            return true
+        }
+
+        fileprivate func table() -> TableSet.Table {
+            TableSet.Builder.table(
+                file: schema.name,
+                columns: schema.columns.map(\.name),
+                bytes: bytes,
+                cells: cells
+            )
+        }
+    }
+
+    /// A row as a JSON object of its non-empty cells, keyed by column name, in column order.
+    ///
+    /// - Parameters:
+    ///   - row: The row's cells, in the schema's column order.
+    ///   - schema: The table's schema.
+    /// - Returns: The object's text, such as `{"id":"M1","name":"Adults in work"}`.
+    package static func jsonObject(_ row: [String], schema: TableSchema) -> String {
+        var text = "{"
+        for (column, cell) in zip(schema.columns, row) where !cell.isEmpty {
+            if text.count > 1 { text += "," }
+            text += JSONText.quoted(column.name) + ":" + JSONText.quoted(cell)
+        }
+        return text + "}"
+    }
+
+    /// Reads and validates a model from tables of text, exactly as the CSV format reads its files.
+    ///
+    /// - Parameters:
+    ///   - tables: The tables; a table not given is empty, except `council`, which must be given.
+    ///   - file: The name diagnostics give for the whole (a store and its return).
+    /// - Returns: The validated model.
+    /// - Throws: ``DataSourceError`` with every problem.
+    package static func read(_ tables: [TextTable], file: String) throws(DataSourceError) -> PerformanceData {
+        var set = TableSet()
+        for table in tables { set.tables[table.schema.name] = table.table() }
+        var reader = PerformanceDataReader(tables: set, file: file, councilFile: file)
+        return try reader.read().get()
+    }
+}

@@ -1,0 +1,54 @@
+/// One return: a council's data as submitted on a date, kept in the history store exactly as reported.
+///
+/// Returns are never changed or removed. A later return that gives another value for an earlier period
+/// is a ``Revision`` of that value; the original stays with its return.
+public struct Return: Sendable, Hashable, Identifiable {
+    /// The return's number in the store, in the order returns were imported.
+    public var id: Int
+    /// The council's key in the store (what `--council` takes).
+    public var council: String
+    /// The date the return is as at.
+    public var asOf: CalendarDate
+    /// Who or what submitted it: a person, a team or a system.
+    public var submittedBy: String
+    /// Where the data came from: a folder or file, or a data source's description.
+    public var source: String
+    /// When it was imported, as an ISO 8601 time in UTC.
+    public var importedAt: String
+
+    /// Creates a return's description.
+    ///
+    /// - Parameters:
+    ///   - id: The return's number.
+    ///   - council: The council's key.
+    ///   - asOf: The date the return is as at.
+    ///   - submittedBy: Who submitted it.
+    ///   - source: Where the data came from.
+    ///   - importedAt: When it was imported.
+    public init(id: Int, council: String, asOf: CalendarDate, submittedBy: String, source: String, importedAt: String) {
+        self.id = id
+        self.council = council
+        self.asOf = asOf
+        self.submittedBy = submittedBy
+        self.source = source
+        self.importedAt = importedAt
+    }
+}
+
+/// A council the history store holds returns for.
+public struct StoredCouncil: Sendable, Hashable {
+    /// The council's key in the store (what `--council` takes).
+    public var key: String
+    /// The council's name, as its latest return gives it.
+    public var name: String
+
+    /// Creates a stored council's description.
+    ///
+    /// - Parameters:
+    ///   - key: The key.
+    ///   - name: The name.
+    public init(key: String, name: String) {
+        self.key = key
+        self.name = name
+    }
+}
