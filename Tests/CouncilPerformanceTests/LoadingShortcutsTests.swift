@@ -58,7 +58,7 @@ import Testing
         let reloaded = try await CSVDataSource(directory: folder).load()
         #expect(reloaded.observations == data.observations.reversed())
         #expect(
-            try reloaded.rateEveryObservation().map(\.status) == data.rateEveryObservation().map(\.status).reversed()
+            reloaded.rateEveryObservation().map(\.status) == data.rateEveryObservation().map(\.status).reversed()
         )
     }
 }
