@@ -7,10 +7,12 @@ import ReportCommandLine
 struct CouncilReport {
     static let spec = CommandLineSpec(
         command: "council-report",
-        abstract:
-            "Rate a council's measures and report its performance, savings and change requests. "
-            + "For an XmR chart of one series, see: council-report spc --help",
-        subcommands: [("store", "import a return into a history store, or list its revisions (store --help)")],
+        abstract: "Rate a council's measures and report its performance, savings and change requests.",
+        subcommands: [
+            ("store", "import a return into a history store, or list its revisions (store --help)"),
+            ("ratings", "every observation's rating beside what was printed, for BI tools (ratings --help)"),
+            ("spc", "an XmR chart, its signals and assurance for one series (spc --help)"),
+        ],
         options: [
             .init(
                 "data",
@@ -56,6 +58,10 @@ struct CouncilReport {
         let arguments = Array(CommandLine.arguments.dropFirst())
         if arguments.first == "spc" {
             ProcessControlCommand.main(Array(arguments.dropFirst()))
+            return
+        }
+        if arguments.first == "ratings" {
+            await RatingsCommand.main(Array(arguments.dropFirst()))
             return
         }
         if arguments.first == "store" {

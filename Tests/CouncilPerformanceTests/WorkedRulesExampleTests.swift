@@ -1,5 +1,6 @@
 import CouncilPerformance
 import Foundation
+import ReportCommandLine
 import Testing
 
 /// The worked example of `Documentation/DataFormats.md` ("Rules a council states"), loaded from the page
@@ -63,5 +64,28 @@ import Testing
         let reread = try CSVFormat.read(files: Dictionary(uniqueKeysWithValues: csv.map { ($0.name, $0.bytes) }))
         #expect(reread == data)
         #expect(try JSONFormat.read(JSONFormat.document(for: data), file: "again.json") == data)
+    }
+}
+
+/// `council-report ratings` on the worked example: one row per measure and period, with what was printed.
+@Suite struct RatingsTableTests {
+    @Test func theTableHasTheColumnsBIToolsReadAndOneRowPerObservation() throws {
+        let data = try WorkedRulesExampleTests.load()
+        let command = try RatingsCommand(RatingsCommand.spec.parse(["--data", "riverside.json", "--format", "csv"]))
+        let file = try #require(command.run(data))
+        #expect(file.name == "ratings-observations.csv")
+        let lines = String(decoding: file.bytes, as: UTF8.self).components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(
+            lines == [
+                "measure,period,value,status,target,rating,trend,published_rating,published_trend,agrees,tolerance,rule_rating,reason,override_reason",
+                "visitors,Q4 2017/18,1000,final,,not-rated,no-comparison,,,,5%/10%,not-rated,no-target,",
+                "visitors,Q1 2018/19,240,final,250,green,worsening,On track,Worse,yes,5%/10%,green,,",
+                "visitors,Q2 2018/19,480,final,500,green,improving,On track,Better,yes,5%/10%,green,,",
+                "complaint-days,Q1 2018/19,0,no-data,10,not-rated,no-comparison,Off track,,no,5%/10%,not-rated,no-data,",
+                "complaint-days,Q2 2018/19,10.9,final,10,green,no-comparison,,,,5%/10%,amber,,Backlog from the system outage cleared in October",
+                "satisfaction,Q1 2018/19,95,provisional,97,green,no-comparison,,,,5%/10%,green,,",
+                "satisfaction,Q2 2018/19,97,final,97,green,improving,Close to target,Better,no,5%/10%,green,,",
+            ]
+        )
     }
 }
