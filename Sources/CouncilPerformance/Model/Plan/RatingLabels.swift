@@ -46,6 +46,9 @@ public struct RatingLabels: Sendable, Hashable, Codable, CustomStringConvertible
         self.words = words
     }
 
+    /// Whether these are the library's own words (no council word set).
+    public var isStandard: Bool { words.isEmpty }
+
     /// The word for a key: the council's, else the library's (`Green`, `Not rated`, `No change`).
     ///
     /// - Parameter key: One of ``keys``.

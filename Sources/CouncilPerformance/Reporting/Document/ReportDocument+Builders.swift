@@ -376,7 +376,8 @@ extension ReportDocument {
 
     /// A rating status's badge in the council's words: the one place a status gets its word, shape and tone.
     package static func badge(_ status: Rating.Status, labels: RatingLabels = .standard) -> StatusBadge {
-        let word = labels.word(for: status.rawValue)
+        // The library's words are the statuses' own descriptions; a council's are looked up.
+        let word = labels.isStandard ? status.description : labels.word(for: status.rawValue)
         return switch status {
         case .green: StatusBadge(label: word, code: "green", tone: .good, symbol: "●")
         case .amber: StatusBadge(label: word, code: "amber", tone: .caution, symbol: "▲")
@@ -388,7 +389,7 @@ extension ReportDocument {
 
     /// A direction of travel's badge in the council's words.
     static func badge(_ travel: DirectionOfTravel, labels: RatingLabels = .standard) -> StatusBadge {
-        let word = labels.word(for: RatingCheck.key(of: travel))
+        let word = labels.isStandard ? travel.description : labels.word(for: RatingCheck.key(of: travel))
         return switch travel {
         case .improving: StatusBadge(label: word, code: "improving", tone: .good, symbol: "↑")
         case .worsening: StatusBadge(label: word, code: "worsening", tone: .bad, symbol: "↓")

@@ -259,12 +259,12 @@ public struct PerformanceDashboard: Sendable, Hashable {
                 shown.last { data.observations[$0].value != .missing }.map { data.observations[$0].period } ?? period
             // `assess` uses the first observation at the period and the first at its comparison period;
             // hand it just those two rather than the whole history.
-            let used = [latestPeriod, measure.comparisonPeriod(for: latestPeriod), latestPeriod.sameLastYear].compactMap
-            {
-                $0
-            }.compactMap {
-                index.observation(among: shown, at: $0).map { data.observations[$0] }
-            }
+            // A scheme may compare with the same period last year too.
+            let lastYear = scheme == nil ? nil : latestPeriod.sameLastYear
+            let used = [latestPeriod, measure.comparisonPeriod(for: latestPeriod), lastYear].compactMap { $0 }
+                .compactMap {
+                    index.observation(among: shown, at: $0).map { data.observations[$0] }
+                }
             var assessment = data.ratingPolicy.assessIsolated(
                 measure,
                 observations: used,

@@ -502,6 +502,9 @@ struct PerformanceDataReader {
         let (narrativeIndex, nationalIndex, noteIndex) = (index("narrative"), index("national"), index("note"))
         let (sourceIndex, sourceLocationIndex) = (index("source"), index("source_location"))
         let (statusColumn, statusIndex) = (c["status"], index("status"))
+        // The columns a paper's own rating is in: usually empty, so checked by position before anything is read.
+        let publishedIndexes = ["published_rating", "published_trend", "rating_override", "override_reason"]
+            .map(index)
         sourceMap.observationTable = tables.tables[TableSchema.observations.name]
         for row in tables.rows(.observations) {
             let measure = text(row, measureColumn, at: measureIndex)
@@ -542,9 +545,11 @@ struct PerformanceDataReader {
                 }
                 if national == nil { continue }
             }
-            let status = row.text(at: statusIndex).isEmpty ? .final : code(row, statusColumn, Self.valueStatuses)
+            let status = row.hasText(at: statusIndex) ? code(row, statusColumn, Self.valueStatuses) : .final
             guard let period, let value, let status else { continue }
-            if let printed = readPublishedRating(row, measure: measure, period: period, labels: labels) {
+            if publishedIndexes.contains(where: row.hasText(at:)),
+                let printed = readPublishedRating(row, measure: measure, period: period, labels: labels)
+            {
                 published.append(printed)
             }
             let location = row.text(at: sourceLocationIndex)

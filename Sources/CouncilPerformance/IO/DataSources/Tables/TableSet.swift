@@ -251,6 +251,14 @@ struct TableSet: Sendable {
             return text(at: index)
         }
 
+        /// Whether the cell at a column position holds any text: cheap for the usual empty or absent
+        /// cell of an optional column, which it answers without making a string.
+        func hasText(at column: Int) -> Bool {
+            guard let cell = givenCell(at: column) else { return false }
+            if table.cells[cell] >= 0, PackedPair.range(table.cells[cell]).isEmpty { return false }
+            return !text(at: column).isEmpty
+        }
+
         /// The trimmed text of the cell at a column position, empty when absent.
         func text(at column: Int) -> String {
             guard let cell = givenCell(at: column), let value = table.text(ofCell: cell) else { return "" }
