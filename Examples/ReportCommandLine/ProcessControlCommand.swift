@@ -213,15 +213,6 @@ public struct ProcessControlCommand: Sendable {
         } catch {
             exitWithMessage("\(error.message)\n", status: 1)
         }
-        guard let output = command.output else {
-            FileHandle.standardOutput.write(Data(file.bytes))
-            return
-        }
-        do {
-            let url = try ReportWriter.write(file, to: URL(fileURLWithPath: output))
-            print("wrote \(url.path)")
-        } catch {
-            exitWithMessage("council-report spc: cannot write to \(output): \(error)\n", status: 1)
-        }
+        emit(file, to: command.output, command: "council-report spc")
     }
 }

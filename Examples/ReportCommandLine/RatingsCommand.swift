@@ -77,15 +77,26 @@ public struct RatingsCommand: Sendable {
         guard let file = command.run(data) else {
             exitWithMessage("council-report ratings: unknown format \(command.format)\n", status: 2)
         }
-        guard let output = command.output else {
-            FileHandle.standardOutput.write(Data(file.bytes))
-            return
-        }
-        do {
-            let url = try ReportWriter.write(file, to: URL(fileURLWithPath: output))
-            print("wrote \(url.path)")
-        } catch {
-            exitWithMessage("council-report ratings: cannot write to \(output): \(error)\n", status: 1)
-        }
+        emit(file, to: command.output, command: "council-report ratings")
+    }
+}
+
+/// Writes a subcommand's one output file to standard output, or into a folder (atomically), saying where;
+/// a file that cannot be written ends the process with status 1.
+///
+/// - Parameters:
+///   - file: The rendered file.
+///   - output: The folder, or `nil` for standard output.
+///   - command: The command's name for messages, such as `council-report ratings`.
+public func emit(_ file: RenderedFile, to output: String?, command: String) {
+    guard let output else {
+        FileHandle.standardOutput.write(Data(file.bytes))
+        return
+    }
+    do {
+        let url = try ReportWriter.write(file, to: URL(fileURLWithPath: output))
+        print("wrote \(url.path)")
+    } catch {
+        exitWithMessage("\(command): cannot write to \(output): \(error)\n", status: 1)
     }
 }

@@ -453,7 +453,7 @@ private struct Drawing {
 }
 
 /// Escapes text for XML character data and attribute values.
-func escape(_ text: String) -> String {
+private func escape(_ text: String) -> String {
     var result = ""
     result.reserveCapacity(text.utf8.count)
     for character in text.unicodeScalars {
