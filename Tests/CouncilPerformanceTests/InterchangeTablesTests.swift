@@ -81,3 +81,28 @@ import Testing
         #expect(table.cells == cells)
     }
 }
+
+extension InterchangeTablesTests {
+    /// Columns empty in every row are left out, required ones kept; the rows' other cells are unchanged.
+    @Test func emptyColumnsAreLeftOut() {
+        var table = InterchangeTables.TextTable(.observations)
+        let width = TableSchema.observations.columns.count
+        let note = TableSchema.observations.columns.firstIndex { $0.name == "note" } ?? 0
+        for (measure, value, noteText) in [("m1", "10", ""), ("m1", "", "revised"), ("m2", "7", "")] {
+            var row = Array(repeating: "", count: width)
+            row[0] = measure
+            row[1] = "Q1 2018/19"
+            row[2] = value
+            row[note] = noteText
+            for cell in row { table.appendCell(cell) }
+        }
+        table.removeEmptyColumns()
+        #expect(table.held == [0, 1, 2, note])
+        #expect(table.count == 3)
+        #expect(
+            Self.texts(table) == [
+                "m1", "Q1 2018/19", "10", "", "m1", "Q1 2018/19", "", "revised", "m2", "Q1 2018/19", "7", "",
+            ]
+        )
+    }
+}

@@ -78,6 +78,7 @@ extension SQLiteStore {
                     observations.withText(column) { table.appendCell($0) }
                 }
             }
+            table.removeEmptyColumns()
             tables[position] = table
         }
         let data = try InterchangeTables.read(tables, file: "\(path) return \(found.id)")

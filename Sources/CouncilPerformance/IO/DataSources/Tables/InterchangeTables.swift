@@ -25,6 +25,8 @@ package enum InterchangeTables {
         private(set) var cells: [Int] = []
         /// The columns' names as UTF-8, for matching a row's keys without making strings.
         private let columnNames: [[UInt8]]
+        /// The schema columns each row holds a cell for, in order; `nil` for every column.
+        private(set) var held: [Int]?
 
         /// Creates an empty table.
         ///
@@ -35,7 +37,10 @@ package enum InterchangeTables {
         }
 
         /// The number of whole rows appended.
-        package var count: Int { schema.columns.isEmpty ? 0 : cells.count / schema.columns.count }
+        package var count: Int {
+            let width = held?.count ?? schema.columns.count
+            return width == 0 ? 0 : cells.count / width
+        }
 
         /// Appends the next cell: the columns of a row in schema order, then the next row's.
         ///
@@ -58,6 +63,36 @@ package enum InterchangeTables {
         /// Appends an empty cell.
         package mutating func appendEmptyCell() {
             cells.append(PackedPair.pack(bytes.count, bytes.count))
+        }
+
+        /// Leaves out the columns that are empty in every row; call it after the last row.
+        ///
+        /// Like a CSV file whose header does not name them, the table then holds no cells for them;
+        /// required columns are kept. The reader gives an absent column's cells as empty, so the model read is the same; it only
+        /// skips cells that hold nothing (a return's observations rarely use more than three of their
+        /// thirteen columns).
+        ///
+        /// - Complexity: O(*n*) in the cells.
+        package mutating func removeEmptyColumns() {
+            let width = schema.columns.count
+            guard held == nil, width > 0 else { return }
+            let rows = cells.count / width
+            var used = schema.columns.map(\.isRequired)
+            for row in 0..<rows {
+                for column in 0..<width where !used[column] {
+                    let cell = cells[row * width + column]
+                    if PackedPair.high(cell) != PackedPair.low(cell) { used[column] = true }
+                }
+            }
+            let kept = used.indices.filter { used[$0] }
+            guard !kept.isEmpty, kept.count < width else { return }
+            var narrowed: [Int] = []
+            narrowed.reserveCapacity(rows * kept.count)
+            for row in 0..<rows {
+                for column in kept { narrowed.append(cells[row * width + column]) }
+            }
+            cells = narrowed
+            held = kept
         }
 
         /// Appends a row from a JSON object of column names and texts, as ``jsonObject(_:schema:)`` writes
@@ -184,6 +219,7 @@ package enum InterchangeTables {
             TableSet.Builder.table(
                 file: schema.name,
                 columns: schema.columns.map(\.name),
+                held: held,
                 bytes: bytes,
                 cells: cells
             )
