@@ -311,4 +311,20 @@ struct TableRows: Sendable {
     mutating func append(_ values: [String: String]) {
         rows.append(schema.columns.map { values[$0.name] ?? "" })
     }
+
+    /// The positions of named columns in the schema, for ``append(_:at:)``; -1 for a name it lacks.
+    func positions(of names: [String]) -> [Int] {
+        names.map { name in schema.columns.firstIndex { $0.name == name } ?? -1 }
+    }
+
+    /// Appends a row given as texts for columns at known positions; other columns are empty.
+    ///
+    /// - Parameters:
+    ///   - texts: The texts, one for each position.
+    ///   - positions: Each text's column position in the schema, from ``positions(of:)``.
+    mutating func append(_ texts: [String], at positions: [Int]) {
+        var row = Array(repeating: "", count: schema.columns.count)
+        for (text, position) in zip(texts, positions) where position >= 0 { row[position] = text }
+        rows.append(row)
+    }
 }
