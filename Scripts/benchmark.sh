@@ -80,7 +80,8 @@ echo
 python3 Benchmarks/report.py "$input_bytes" "${results[@]}"
 
 # The store stage: every council imported into one new history store, then each loaded back
-# (Benchmarks/SPEC.md). The store's loads must stay within 2x the CSV loads' time (a warning at small).
+# (Benchmarks/SPEC.md). Both routes' loads are timed the same way on the same workers, alternating; the
+# store's must stay within 2x the CSV's time at medium and national (a warning at small).
 echo
 echo "== history store: import every council, then load each back"
 store_json=$("$bin" --data "$data" --store "$root/store-$size.sqlite")
@@ -88,13 +89,14 @@ rm -f "$root/store-$size.sqlite" "$root/store-$size.sqlite-wal" "$root/store-$si
 python3 - "$input_bytes" "$store_json" "$size" <<'PY'
 import json, sys
 csv_bytes, result, size = int(sys.argv[1]), json.loads(sys.argv[2]), sys.argv[3]
-ratio = result["store_load"] / max(result["csv_load_sequential"], 1e-9)
+ratio = result["store_load"] / max(result["csv_load"], 1e-9)
 print(f"import: {result['observations']:,} observations in {result['store_import']:.2f} s "
       f"({result['import_observations_per_second']:,} a second)")
 print(f"size on disk: {result['store_bytes'] / 1e6:.0f} MB against {csv_bytes / 1e6:.0f} MB of CSV "
       f"({result['store_bytes'] / csv_bytes:.2f}x)")
-print(f"load: {result['store_load']:.2f} s from the store against {result['csv_load_sequential']:.2f} s from CSV "
-      f"(summed over councils; {ratio:.2f}x)")
+print(f"load: {result['store_load']:.2f} s from the store against {result['csv_load']:.2f} s from CSV "
+      f"(summed over councils, the faster of two alternating rounds each; {ratio:.2f}x; "
+      f"wall {result['store_load_wall']:.2f} s against {result['csv_load_wall']:.2f} s)")
 if ratio > 2:
     # The smoke test (small) has no timing thresholds; the goal is held at medium and national sizes.
     message = f"loading from the store took {ratio:.2f}x the CSV load (the goal is at most 2x)"

@@ -57,8 +57,7 @@ extension SQLiteStore {
                     path: path
                 )
             }
-            let cells = rows.withText(1) { Array($0) }
-            guard tables[position].appendRow(json: cells) else {
+            guard rows.withText(1, { tables[position].appendRow(json: $0) }) else {
                 throw StoreError(.database, "return \(found.id) holds a damaged \(name) row", path: path)
             }
         }
@@ -79,6 +78,7 @@ extension SQLiteStore {
                     observations.withText(column) { table.appendCell($0) }
                 }
             }
+            table.removeEmptyColumns()
             tables[position] = table
         }
         let data = try InterchangeTables.read(tables, file: "\(path) return \(found.id)")

@@ -178,9 +178,10 @@ final class SQLiteStatement {
 
     /// Calls a body with a text column's bytes, valid only during the call; empty for NULL.
     func withText<T>(_ column: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
-        let pointer = sqlite3_column_text(handle, column)
-        let count = Int(sqlite3_column_bytes(handle, column))
-        return body(UnsafeBufferPointer(start: pointer, count: pointer == nil ? 0 : count))
+        guard let pointer = sqlite3_column_text(handle, column) else {
+            return body(UnsafeBufferPointer(start: nil, count: 0))
+        }
+        return body(UnsafeBufferPointer(start: pointer, count: Int(sqlite3_column_bytes(handle, column))))
     }
 }
 

@@ -23,16 +23,24 @@ package enum InterchangeTables {
         private(set) var bytes: [UInt8] = []
         /// Each cell as a range of ``bytes``, packed as `start << 32 | end`.
         private(set) var cells: [Int] = []
+        /// The columns' names as UTF-8, for matching a row's keys without making strings.
+        private let columnNames: [[UInt8]]
+        /// The schema columns each row holds a cell for, in order; `nil` for every column.
+        private(set) var held: [Int]?
 
         /// Creates an empty table.
         ///
         /// - Parameter schema: The table's schema.
         package init(_ schema: TableSchema) {
             self.schema = schema
+            columnNames = schema.columns.map { Array($0.name.utf8) }
         }
 
         /// The number of whole rows appended.
-        package var count: Int { schema.columns.isEmpty ? 0 : cells.count / schema.columns.count }
+        package var count: Int {
+            let width = held?.count ?? schema.columns.count
+            return width == 0 ? 0 : cells.count / width
+        }
 
         /// Appends the next cell: the columns of a row in schema order, then the next row's.
         ///
@@ -57,8 +65,140 @@ package enum InterchangeTables {
             cells.append(PackedPair.pack(bytes.count, bytes.count))
         }
 
+        /// Leaves out the columns that are empty in every row; call it after the last row.
+        ///
+        /// Like a CSV file whose header does not name them, the table then holds no cells for them;
+        /// required columns are kept. The reader gives an absent column's cells as empty, so the model read is the same; it only
+        /// skips cells that hold nothing (a return's observations rarely use more than three of their
+        /// thirteen columns).
+        ///
+        /// - Complexity: O(*n*) in the cells.
+        package mutating func removeEmptyColumns() {
+            let width = schema.columns.count
+            guard held == nil, width > 0 else { return }
+            let rows = cells.count / width
+            var used = schema.columns.map(\.isRequired)
+            for row in 0..<rows {
+                for column in 0..<width where !used[column] {
+                    let cell = cells[row * width + column]
+                    if PackedPair.high(cell) != PackedPair.low(cell) { used[column] = true }
+                }
+            }
+            let kept = used.indices.filter { used[$0] }
+            guard !kept.isEmpty, kept.count < width else { return }
+            var narrowed: [Int] = []
+            narrowed.reserveCapacity(rows * kept.count)
+            for row in 0..<rows {
+                for column in kept { narrowed.append(cells[row * width + column]) }
+            }
+            cells = narrowed
+            held = kept
+        }
+
         /// Appends a row from a JSON object of column names and texts, as ``jsonObject(_:schema:)`` writes
         /// it; columns the object does not give are empty.
+        ///
+        /// An object as ``jsonObject(_:schema:)`` writes it (keys in column order, no white space, only
+        /// the escapes it writes) is copied straight into the table; any other object goes through the
+        /// JSON parser, with the same result.
+        ///
+        /// - Parameter json: The object's UTF-8 text.
+        /// - Returns: `false`, appending nothing, when the text is not such an object.
+        /// - Complexity: O(*n*) in the text's length.
+        package mutating func appendRow(json: UnsafeBufferPointer<UInt8>) -> Bool {
+            let (byteCount, cellCount) = (bytes.count, cells.count)
+            if appendCanonicalRow(json) { return true }
+            bytes.removeSubrange(byteCount...)
+            cells.removeSubrange(cellCount...)
+            return appendRow(json: Array(json))
+        }
+
+        /// Appends a row from a JSON object as ``jsonObject(_:schema:)`` writes it, reading its bytes once.
+        ///
+        /// - Returns: `false` when the text is written any other way (it may have appended part of a row).
+        private mutating func appendCanonicalRow(_ json: UnsafeBufferPointer<UInt8>) -> Bool {
+            let (quote, backslash) = (UInt8(ascii: "\""), UInt8(ascii: "\\"))
+            var at = 0
+            /// Takes the expected byte.
+            func take(_ byte: UInt8) -> Bool {
+                guard at < json.count, json[at] == byte else { return false }
+                at += 1
+                return true
+            }
+            guard take(UInt8(ascii: "{")) else { return false }
+            var column = 0
+            if !take(UInt8(ascii: "}")) {
+                repeat {
+                    // The key: a column after the previous one (column names need no escapes).
+                    guard take(quote) else { return false }
+                    let keyStart = at
+                    while at < json.count, json[at] != quote, json[at] != backslash { at += 1 }
+                    let key = UnsafeBufferPointer(rebasing: json[keyStart..<at])
+                    guard take(quote), take(UInt8(ascii: ":")), take(quote) else { return false }
+                    guard let index = columnNames[column...].firstIndex(where: { $0.elementsEqual(key) }) else {
+                        return false
+                    }
+                    while column < index {
+                        appendEmptyCell()
+                        column += 1
+                    }
+                    // The value, unescaped into the table's bytes.
+                    let start = bytes.count
+                    while at < json.count, json[at] != quote {
+                        let byte = json[at]
+                        guard byte >= 0x20 else { return false }
+                        if byte != backslash {
+                            bytes.append(byte)
+                            at += 1
+                            continue
+                        }
+                        guard at + 1 < json.count else { return false }
+                        switch json[at + 1] {
+                        case quote, backslash, UInt8(ascii: "/"): bytes.append(json[at + 1])
+                        case UInt8(ascii: "n"): bytes.append(0x0A)
+                        case UInt8(ascii: "r"): bytes.append(0x0D)
+                        case UInt8(ascii: "t"): bytes.append(0x09)
+                        case UInt8(ascii: "b"): bytes.append(0x08)
+                        case UInt8(ascii: "f"): bytes.append(0x0C)
+                        case UInt8(ascii: "u"):
+                            // Only the control characters `jsonObject` writes as `\u00XX`.
+                            guard at + 5 < json.count, json[at + 2] == UInt8(ascii: "0"),
+                                json[at + 3] == UInt8(ascii: "0"),
+                                let high = Self.hexDigit(json[at + 4]), let low = Self.hexDigit(json[at + 5]),
+                                high < 2
+                            else { return false }
+                            bytes.append(high << 4 | low)
+                            at += 4
+                        default: return false
+                        }
+                        at += 2
+                    }
+                    guard take(quote) else { return false }
+                    cells.append(PackedPair.pack(start, bytes.count))
+                    column += 1
+                } while take(UInt8(ascii: ","))
+                guard take(UInt8(ascii: "}")) else { return false }
+            }
+            guard at == json.count else { return false }
+            while column < columnNames.count {
+                appendEmptyCell()
+                column += 1
+            }
+            return true
+        }
+
+        /// The value of a hexadecimal digit.
+        private static func hexDigit(_ byte: UInt8) -> UInt8? {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
+            default: nil
+            }
+        }
+
+        /// Appends a row from a JSON object of column names and texts, through the JSON parser; columns the
+        /// object does not give are empty.
         ///
         /// - Parameter json: The object's UTF-8 text.
         /// - Returns: `false`, appending nothing, when the text is not such an object.
@@ -79,6 +219,7 @@ package enum InterchangeTables {
             TableSet.Builder.table(
                 file: schema.name,
                 columns: schema.columns.map(\.name),
+                held: held,
                 bytes: bytes,
                 cells: cells
             )

@@ -105,19 +105,26 @@ struct PerformanceDataWriter {
         // Published ratings are written on their observation's row; there is at most one an observation.
         var published: [Measure.ID: [ReportingPeriod: PublishedRating]] = [:]
         for rating in data.publishedRatings { published[rating.measure, default: [:]][rating.period] = rating }
+        // The hot table: its columns are looked up once, and each row is built by position.
+        let columns = observations.positions(of: [
+            "measure", "period", "value", "narrative", "national", "note", "source", "source_location", "status",
+            "published_rating", "published_trend", "rating_override", "override_reason",
+        ])
+        observations.rows.reserveCapacity(data.observations.count)
         for observation in data.observations {
             var narrative = ""
             if case .narrative(let text) = observation.value { narrative = text }
             let printed = published.isEmpty ? nil : published[observation.measure]?[observation.period]
-            observations.append([
-                "measure": observation.measure.rawValue, "period": observation.period.description,
-                "value": observation.value.dataText, "narrative": narrative,
-                "national": observation.national.map(\.dataText) ?? "", "note": observation.note ?? "",
-                "source": observation.source?.document ?? "", "source_location": observation.source?.location ?? "",
-                "status": observation.status == .final ? "" : observation.status.rawValue,
-                "published_rating": printed?.rating ?? "", "published_trend": printed?.trend ?? "",
-                "rating_override": printed?.override ?? "", "override_reason": printed?.overrideReason ?? "",
-            ])
+            observations.append(
+                [
+                    observation.measure.rawValue, observation.period.description, observation.value.dataText,
+                    narrative, observation.national.map(\.dataText) ?? "", observation.note ?? "",
+                    observation.source?.document ?? "", observation.source?.location ?? "",
+                    observation.status == .final ? "" : observation.status.rawValue, printed?.rating ?? "",
+                    printed?.trend ?? "", printed?.override ?? "", printed?.overrideReason ?? "",
+                ],
+                at: columns
+            )
         }
         tables.append(observations)
 

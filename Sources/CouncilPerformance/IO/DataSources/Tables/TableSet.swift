@@ -194,24 +194,24 @@ struct TableSet: Sendable {
         /// The finished table.
         func build() -> Table { Table(self) }
 
-        /// A table whose every row gives every schema column, each cell a range of `bytes` packed as
+        /// A table whose every row gives the same schema columns, each cell a range of `bytes` packed as
         /// `start << 32 | end`; each cell is placed as if the rows were a CSV file's lines after a header.
         ///
         /// - Parameters:
         ///   - file: The name diagnostics give for the table.
         ///   - columns: The schema's column names.
+        ///   - held: The schema column indices rows hold cells for, in order; `nil` for every column.
         ///   - bytes: Every cell's text, one after another.
-        ///   - cells: Each row's cells, row after row, `columns.count` a row.
+        ///   - cells: Each row's cells, row after row, one for each held column.
         /// - Returns: The table.
-        static func table(file: String, columns: [String], bytes: [UInt8], cells: [Int]) -> Table {
-            var builder = Builder(file: file, columns: columns, bytes: bytes)
-            let width = max(columns.count, 1)
-            let rows = cells.count / width
+        static func table(file: String, columns: [String], held: [Int]? = nil, bytes: [UInt8], cells: [Int]) -> Table {
+            var builder = Builder(file: file, columns: columns, held: held, bytes: bytes)
+            let rows = builder.width == 0 ? 0 : cells.count / builder.width
             builder.rowPositions.reserveCapacity(rows)
             builder.positions.reserveCapacity(cells.count)
             for row in 0..<rows {
                 builder.rowPositions.append(PackedPair.pack(row + 2, 1))
-                for column in 0..<columns.count { builder.positions.append(PackedPair.pack(row + 2, column + 1)) }
+                for column in 0..<builder.width { builder.positions.append(PackedPair.pack(row + 2, column + 1)) }
             }
             builder.cells = cells
             return Table(builder)
@@ -318,5 +318,21 @@ struct TableRows: Sendable {
     /// Appends a row given as column-name and text pairs; absent columns are empty.
     mutating func append(_ values: [String: String]) {
         rows.append(schema.columns.map { values[$0.name] ?? "" })
+    }
+
+    /// The positions of named columns in the schema, for ``append(_:at:)``; -1 for a name it lacks.
+    func positions(of names: [String]) -> [Int] {
+        names.map { name in schema.columns.firstIndex { $0.name == name } ?? -1 }
+    }
+
+    /// Appends a row given as texts for columns at known positions; other columns are empty.
+    ///
+    /// - Parameters:
+    ///   - texts: The texts, one for each position.
+    ///   - positions: Each text's column position in the schema, from ``positions(of:)``.
+    mutating func append(_ texts: [String], at positions: [Int]) {
+        var row = Array(repeating: "", count: schema.columns.count)
+        for (text, position) in zip(texts, positions) where position >= 0 { row[position] = text }
+        rows.append(row)
     }
 }
