@@ -206,7 +206,8 @@ private struct Validation {
             let positions = index.observations(of: measure.id)
             checked += positions.count
             for (offset, position) in positions.enumerated() {
-                let key = ElementKey(.observation, position)
+                // Spelled out only for a problem: valid data builds no key.
+                var key: ElementKey { ElementKey(.observation, position) }
                 let period = observations[position].period
                 if !Self.fits(observations[position].value, measure.unit) {
                     add(.inconsistent, key, Self.unitMismatch(measure, observations[position].value))

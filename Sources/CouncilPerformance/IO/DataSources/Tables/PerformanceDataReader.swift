@@ -331,6 +331,11 @@ struct PerformanceDataReader {
     private mutating func readMeasures(into plan: inout CouncilPlan) {
         let c = TableSchema.measures
         var indexByID: [String: Int] = [:]
+        let columns = c.columns.map(\.name)
+        let (trendIndex, deadBandIndex, frequencyIndex) = (
+            columns.firstIndex(of: "trend") ?? 0, columns.firstIndex(of: "dead_band") ?? 0,
+            columns.firstIndex(of: "frequency") ?? 0
+        )
         for row in tables.rows(.measures) {
             let id = text(row, c["id"])
             let name = text(row, c["name"])
@@ -344,9 +349,11 @@ struct PerformanceDataReader {
             let elements = planElements(row, c["contributes_to"])
             // An empty "Good is" is a contextual measure, not a missing value.
             let resolvedDirection = row.text("good_is").isEmpty ? Direction.contextual : direction
-            let trendRule = optionalCode(row, c["trend"], Self.trendRules)
-            let deadBand = optionalNumber(row, c["dead_band"])
-            let frequency = optionalCode(row, c["frequency"], Self.frequencies)
+            // Optional settings, usually empty: checked by position before anything is read.
+            let trendRule = row.hasText(at: trendIndex) ? optionalCode(row, c["trend"], Self.trendRules) : .absent
+            let deadBand = row.hasText(at: deadBandIndex) ? optionalNumber(row, c["dead_band"]) : .absent
+            let frequency =
+                row.hasText(at: frequencyIndex) ? optionalCode(row, c["frequency"], Self.frequencies) : .absent
             // A bad optional setting is reported, and the measure kept without it, so that its rows in other
             // tables are not reported as well.
             guard let id, let name, let unit, let resolvedDirection, let accumulation, let role else { continue }
