@@ -58,6 +58,16 @@ extension RatingPolicy {
         scheme: (any RatingScheme)? = nil,
         samePeriodLastYear: MeasureValue? = nil
     ) throws(EvaluationError) -> RatingVerdict {
+        guard let scheme else {
+            return try standardVerdict(
+                measure,
+                value: value,
+                status: status,
+                national: national,
+                comparator: comparator,
+                at: period
+            )
+        }
         var verdict = try standardVerdict(
             measure,
             value: value,
@@ -67,7 +77,7 @@ extension RatingPolicy {
             at: period
         )
         // A council's scheme has the last word on a value rated against a figure.
-        guard let scheme, verdict.status != .notRated, case .comparison(let comparison) = verdict.wording else {
+        guard verdict.status != .notRated, case .comparison(let comparison) = verdict.wording else {
             return verdict
         }
         let context = RatingContext(
@@ -178,7 +188,7 @@ extension RatingPolicy {
         func within(_ limit: Int128) -> Bool {
             higherIsBetter ? latestScaled >= limit : latestScaled <= limit
         }
-        if let greenLimit = try limit(of: tolerance.greenMargin) {
+        if case .bands(let green, _) = tolerance, let greenLimit = try limit(of: green) {
             comparison.greenLimit = Self.displayDecimal(greenLimit, scale: scale)
             if within(greenLimit) { return RatingVerdict(status: .green, wording: .comparison(comparison)) }
         }

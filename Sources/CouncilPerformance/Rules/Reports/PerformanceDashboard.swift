@@ -196,16 +196,20 @@ public struct PerformanceDashboard: Sendable, Hashable {
         directionOfTravelMethod = directionOfTravel
         var assessed = Self.assessments(data, upTo: period, scheme: scheme)
         if directionOfTravel == .processControl {
-            for measure in data.plan.measures {
-                guard let (assessment, history) = assessed[measure.id] else { continue }
-                let row = Row(measure: measure, successMeans: nil, assessment: assessment, history: history)
-                assessed[measure.id]?.assessment.directionOfTravel =
+            for (measure, slot) in zip(data.plan.measures, assessed.slots) where slot < assessed.assessments.count {
+                let row = Row(
+                    measure: measure,
+                    successMeans: nil,
+                    assessment: assessed.assessments[slot],
+                    history: assessed.histories[slot]
+                )
+                assessed.assessments[slot].directionOfTravel =
                     row.processChart().map { DirectionOfTravel(lastPointOf: $0) } ?? .noComparison
             }
         }
         sections = Self.sections(data.plan, assessed: assessed)
         // One assessment per measure, in plan order.
-        let assessments = data.plan.measures.compactMap { assessed[$0.id]?.assessment }
+        let assessments = assessed.slots.map { assessed.assessments[$0] }
         summary = Summary(assessments, labels: labels)
         highlights = Self.selections(
             assessments.enumerated().compactMap { order, assessment in
@@ -233,16 +237,24 @@ public struct PerformanceDashboard: Sendable, Hashable {
         )
     }
 
+    /// Each measure's assessment and history, by slot: what its rows show in every section.
+    private struct Assessed {
+        /// Each plan measure's slot, in plan order. Measures that share an id share the later one's slot.
+        var slots: [Int] = []
+        /// The assessment in each slot.
+        var assessments: [Assessment] = []
+        /// The history in each slot, oldest first.
+        var histories: [[Observation]] = []
+    }
+
     /// Each measure's assessment at its latest reported period up to `period`, and its history.
     ///
-    /// These are what its rows show in every section. Measures that share an id share the later one's.
+    /// Large values are kept in arrays by slot and copied once, into their rows.
     private static func assessments(
         _ data: PerformanceData,
         upTo period: ReportingPeriod,
         scheme: (any RatingScheme)?
-    )
-        -> [Measure.ID: (assessment: Assessment, history: [Observation])]
-    {
+    ) -> Assessed {
         let index = data.observationIndex
         let labels = data.ratingPolicy.labels
         // Ratings the council set by hand, by measure and period.
@@ -250,8 +262,11 @@ public struct PerformanceDashboard: Sendable, Hashable {
         for published in data.publishedRatings where published.override != nil {
             overrides[published.measure, default: [:]][published.period] = published
         }
-        var assessed: [Measure.ID: (assessment: Assessment, history: [Observation])] = [:]
-        assessed.reserveCapacity(data.plan.measures.count)
+        var assessed = Assessed()
+        var slotOfID: [Measure.ID: Int] = [:]
+        slotOfID.reserveCapacity(data.plan.measures.count)
+        assessed.assessments.reserveCapacity(data.plan.measures.count)
+        assessed.histories.reserveCapacity(data.plan.measures.count)
         for measure in data.plan.measures {
             let positions = index.observations(of: measure.id)
             let shown = index.observations(among: positions, endingBy: period)
@@ -292,27 +307,35 @@ public struct PerformanceDashboard: Sendable, Hashable {
             {
                 assessment.rating = assessment.rating.overridden(to: status, reason: published.overrideReason ?? "")
             }
-            assessed[measure.id] = (assessment, shown.map { data.observations[$0] })
+            let history = shown.map { data.observations[$0] }
+            if let slot = slotOfID[measure.id] {
+                assessed.assessments[slot] = assessment
+                assessed.histories[slot] = history
+            } else {
+                slotOfID[measure.id] = assessed.assessments.count
+                assessed.assessments.append(assessment)
+                assessed.histories.append(history)
+            }
         }
+        assessed.slots = data.plan.measures.map { slotOfID[$0.id] ?? 0 }
         return assessed
     }
 
     /// The sections: approaches, then commitments in number order, then measures linked to neither.
-    private static func sections(
-        _ plan: CouncilPlan,
-        assessed: [Measure.ID: (assessment: Assessment, history: [Observation])]
-    ) -> [Section] {
+    private static func sections(_ plan: CouncilPlan, assessed: Assessed) -> [Section] {
+        var slotOfID: [Measure.ID: Int] = [:]
+        for (measure, slot) in zip(plan.measures, assessed.slots) { slotOfID[measure.id] = slot }
         func section(_ title: String, _ element: PlanElement?, _ measures: [Measure]) -> Section {
             Section(
                 title: title,
                 element: element,
                 rows: measures.compactMap { measure in
-                    assessed[measure.id].map {
+                    slotOfID[measure.id].map { slot in
                         Row(
                             measure: measure,
                             successMeans: plan.successMeans(of: measure, under: element),
-                            assessment: $0.assessment,
-                            history: $0.history
+                            assessment: assessed.assessments[slot],
+                            history: assessed.histories[slot]
                         )
                     }
                 }
