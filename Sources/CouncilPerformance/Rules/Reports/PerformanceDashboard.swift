@@ -239,7 +239,9 @@ public struct PerformanceDashboard: Sendable, Hashable {
 
     /// Each measure's assessment and history, by slot: what its rows show in every section.
     private struct Assessed {
-        /// Each plan measure's slot, in plan order. Measures that share an id share the later one's slot.
+        /// Each plan measure's slot, in plan order.
+        ///
+        /// Measures that share an id share the later one's slot.
         var slots: [Int] = []
         /// The assessment in each slot.
         var assessments: [Assessment] = []
