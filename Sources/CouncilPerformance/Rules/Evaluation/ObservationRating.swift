@@ -58,17 +58,25 @@ extension PerformanceData {
         var rated = Set<Measure.ID>()
         for measure in plan.measures where rated.insert(measure.id).inserted {
             let positions = index.observations(of: measure.id)
+            // What stays the same for every value of the measure is worked out once.
+            let trendRule = measure.effectiveTrendRule
+            let deadBand = ratingPolicy.deadBand(for: measure)
+            func rateable(at period: ReportingPeriod?, before offset: Int) -> MeasureValue? {
+                guard let period, let found = index.observation(among: positions, before: offset, at: period),
+                    observations[found].isRateable
+                else { return nil }
+                return observations[found].value
+            }
             for (offset, position) in positions.enumerated() {
                 // Fields are read in place: copying each observation would cost more than rating it.
                 let period = observations[position].period
                 let value = observations[position].value
-                let comparator = measure.comparisonPeriod(for: period)
-                    .flatMap { index.observation(among: positions, before: offset, at: $0) }
-                    .flatMap { observations[$0].isRateable ? observations[$0].value : nil }
                 let status = observations[position].status
+                let comparator = rateable(at: trendRule.comparisonPeriod(for: period), before: offset)
                 // A tolerance that cannot apply to a target leaves this value unrated, not the others.
-                let verdict =
-                    (try? ratingPolicy.verdict(
+                let verdict: RatingVerdict
+                do {
+                    verdict = try ratingPolicy.verdict(
                         measure,
                         value: value,
                         status: status,
@@ -76,20 +84,23 @@ extension PerformanceData {
                         comparator: comparator,
                         at: period,
                         scheme: scheme,
-                        samePeriodLastYear: scheme == nil
-                            ? nil
-                            : index.observation(among: positions, before: offset, at: period.sameLastYear)
-                                .flatMap { observations[$0].isRateable ? observations[$0].value : nil }
-                    )) ?? .notRated(.toleranceCannotApply)
+                        samePeriodLastYear: scheme == nil ? nil : rateable(at: period.sameLastYear, before: offset)
+                    )
+                } catch {
+                    verdict = .notRated(.toleranceCannotApply)
+                }
+                let travel = RatingPolicy.directionOfTravel(
+                    from: comparator,
+                    to: status.isRated ? value : nil,
+                    trendRule: trendRule,
+                    direction: measure.direction,
+                    deadBand: deadBand
+                )
                 ratings[position] = ObservationRating(
                     observation: position,
                     status: verdict.status,
                     reason: verdict.reason,
-                    directionOfTravel: ratingPolicy.directionOfTravel(
-                        measure,
-                        from: comparator,
-                        to: status.isRated ? value : nil
-                    )
+                    directionOfTravel: travel
                 )
             }
         }

@@ -351,28 +351,28 @@ extension RatingPolicy {
     )
         -> DirectionOfTravel
     {
-        directionOfTravel(
-            measure,
+        Self.directionOfTravel(
             from: comparator.flatMap { $0.isRateable ? $0.value : nil },
-            to: latest.flatMap { $0.isRateable ? $0.value : nil }
-        )
-    }
-
-    /// A measure's direction of travel between two values, with its dead band.
-    func directionOfTravel(
-        _ measure: Measure,
-        from comparator: MeasureValue?,
-        to latest: MeasureValue?
-    )
-        -> DirectionOfTravel
-    {
-        guard measure.effectiveTrendRule != .none else { return .noComparison }
-        return DirectionOfTravel.between(
-            latest,
-            and: comparator,
+            to: latest.flatMap { $0.isRateable ? $0.value : nil },
+            trendRule: measure.effectiveTrendRule,
             direction: measure.direction,
             deadBand: deadBand(for: measure)
         )
+    }
+
+    /// The one home of the direction-of-travel rule: no direction without a trend rule, else the change
+    /// between two rateable values against the dead band, by the measure's polarity.
+    ///
+    /// Bulk rating works `trendRule` and `deadBand` out once a measure and calls this for every value.
+    static func directionOfTravel(
+        from comparator: MeasureValue?,
+        to latest: MeasureValue?,
+        trendRule: TrendRule,
+        direction: Direction,
+        deadBand: ExactDecimal
+    ) -> DirectionOfTravel {
+        guard trendRule != .none else { return .noComparison }
+        return DirectionOfTravel.between(latest, and: comparator, direction: direction, deadBand: deadBand)
     }
 
     private static func rateDeadline(
