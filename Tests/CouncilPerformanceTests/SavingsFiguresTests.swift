@@ -1,5 +1,6 @@
 import CouncilPerformance
 import Foundation
+import ReportCommandLine
 import Testing
 
 /// Savings trackers of any council: categories, in-year figures, identities, groups, denominations and
@@ -120,5 +121,29 @@ import Testing
         let encoded = String(decoding: try encoder.encode(withFigures.figures), as: UTF8.self)
         #expect(encoded == #"[{"amount":"5000","asAt":"Sep 2015","category":"achieved","year":"2015\/16"}]"#)
         #expect(try JSONDecoder().decode(Project.self, from: try encoder.encode(withFigures)) == withFigures)
+    }
+
+    @Test func theSavingsReportIsWrittenWithoutStatusesAndTracksTheYear() async throws {
+        let data = try await Self.mandates()
+        let document = try #require(try ReportRun(data: data).document(.savings))
+        let markdown = String(decoding: MarkdownRenderer().render(document)[0].bytes, as: UTF8.self)
+        #expect(markdown.contains("No monthly delivery statuses were given, so statuses"))
+        // Achieved against the target of 6,200: 820 (13.2%), 2,870 (46.3%), 4,420 (71.3%), 5,410 (87.3%).
+        #expect(markdown.contains("| Sep 2015 | 2,870 | 6,200 | 46.3% | █████████░░░░░░░░░░░ |"))
+        #expect(markdown.contains("| Outturn | 5,410 | 6,200 | 87.3% | █████████████████░░░ |"))
+        #expect(markdown.contains("| Totals | 6,200 | 5,410 | 530 | 260 |") || markdown.contains("**Totals**"))
+        let tracker = SavingsTracker(delivery: data.delivery, year: try FinancialYear("2015/16"))
+        #expect(tracker.categories == [.target, .achieved, .delayed, .notAchievable])
+        #expect(tracker.inYear.map(\.achieved) == [820, 2_870, 4_420, 5_410].map { Money(thousands: $0) })
+        #expect(tracker.gaps.isEmpty)
+    }
+
+    @Test func aCouncilWithoutFiguresOrStatusesIsToldWhatCannotBeShown() throws {
+        let year = try FinancialYear("2018/19")
+        let project = Project(id: "p", name: "Libraries", portfolio: "x", baseline: [year: Money(thousands: 100)])
+        let delivery = CouncilDelivery(portfolios: [Portfolio(id: "x", name: "X")], projects: [project])
+        let tracker = SavingsTracker(delivery: delivery, year: year)
+        #expect(tracker.totals == [.cashable: Money(thousands: 100)])
+        #expect(tracker.gaps == ["No figures were given as at a month, so in-year tracking cannot be shown."])
     }
 }

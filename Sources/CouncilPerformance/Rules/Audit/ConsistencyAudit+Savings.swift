@@ -104,6 +104,15 @@ extension ConsistencyAudit {
     }
 
     /// `part` as a percentage of `whole`, exact to six decimal places (half away from zero).
+    ///
+    /// - Parameters:
+    ///   - part: The part.
+    ///   - whole: The whole; not zero.
+    /// - Returns: The percentage, or zero when `whole` is zero.
+    public static func percentage(_ part: Money, of whole: Money) -> ExactDecimal {
+        whole == .zero ? .zero : ratio(part, of: whole)
+    }
+
     static func ratio(_ part: Money, of whole: Money) -> ExactDecimal {
         let numerator = Int128(part.pence) * 100 * Int128(ExactDecimal.scale)
         let denominator = Int128(whole.pence)
