@@ -57,9 +57,19 @@ public struct ReportRun: Sendable {
             let dashboard = PerformanceDashboard(data: data, asOf: asOf, directionOfTravel: directionOfTravel)
             return .dashboard(dashboard, options: dashboardOptions)
         case .savings:
-            guard let month = savingsMonth else { return nil }
+            guard let month = savingsMonth else {
+                // Without monthly statuses the report is still written, from the savings figures alone.
+                guard let year = SavingsTracker.latestYear(in: data.delivery) else { return nil }
+                let tracker = SavingsTracker(delivery: data.delivery, year: year)
+                return .savingsTracker(tracker, delivery: data.delivery, council: data.council)
+            }
             let report = ProjectStatusReport(delivery: data.delivery, month: month, years: savingsYears(for: month))
-            return .savings(report, council: data.council)
+            var document = ReportDocument.savings(report, council: data.council)
+            if data.delivery.projects.contains(where: { !$0.figures.isEmpty }) {
+                let tracker = SavingsTracker(delivery: data.delivery, year: month.financialYear)
+                document.blocks += ReportDocument.savingsTrackerBlocks(tracker, delivery: data.delivery)
+            }
+            return document
         case .changes:
             guard !data.changeRequests.isEmpty else { return nil }
             return .changes(ChangeRequestReport(data: data))

@@ -45,11 +45,18 @@ public struct PublishedFigure: Sendable, Hashable, Identifiable {
         public static let netImpact = Claim("net-impact")
         /// A figure quoted in a report's text about a project.
         public static let text = Claim("text")
+        /// A total over the projects of a named group (``ProjectGroup``; the group's id is the subject).
+        public static let groupTotal = Claim("group-total")
+        /// The sum of other printed figures (their ids, separated by `;`, are the subject).
+        public static let sum = Claim("sum")
+        /// One printed figure minus another (their ids, `first;second`, are the subject), such as a
+        /// "still to be achieved" line.
+        public static let difference = Claim("difference")
 
         /// All the claims the audit knows how to recompute.
         public static let known: [Claim] = [
             .portfolioTotal, .councilTotal, .programmeTotal, .governanceTotal, .projectTotal, .headline, .netImpact,
-            .text,
+            .text, .groupTotal, .sum, .difference,
         ]
 
         /// The claim's name.
@@ -87,10 +94,38 @@ public struct PublishedFigure: Sendable, Hashable, Identifiable {
         /// The total row of a net-impact table.
         public static let total = Quantity("total")
 
-        /// All the quantities the audit knows how to recompute.
+        /// The number of projects (in a group, portfolio, programme or the council).
+        public static let count = Quantity("count")
+
+        /// All the quantities the audit knows how to recompute, besides any savings category
+        /// (``category(_:)``) and percentage (``percentage(of:)``).
         public static let known: [Quantity] = [
             .cashable, .atRisk, .alternativeDelivery, .netAtRisk, .overAchievement, .requests, .extensions, .total,
         ]
+
+        /// The amount of a savings category, such as `achieved` or `not-achievable`.
+        ///
+        /// - Parameter category: The category.
+        /// - Returns: The quantity.
+        public static func category(_ category: SavingsCategory) -> Quantity {
+            Quantity(category.rawValue)
+        }
+
+        /// A category as a percentage of the target, such as `percentage-achieved`.
+        ///
+        /// - Parameter category: The category.
+        /// - Returns: The quantity.
+        public static func percentage(of category: SavingsCategory) -> Quantity {
+            Quantity("percentage-\(category.rawValue)")
+        }
+
+        /// The category a percentage quantity is of (`achieved` for `percentage-achieved`), if it is one.
+        public var percentageCategory: SavingsCategory? {
+            rawValue.hasPrefix("percentage-") ? SavingsCategory(String(rawValue.dropFirst(11))) : nil
+        }
+
+        /// Whether the quantity is a number (a count or a percentage) rather than money.
+        public var isNumber: Bool { self == .count || percentageCategory != nil }
 
         /// The quantity's name.
         public var description: String { rawValue }
@@ -114,8 +149,12 @@ public struct PublishedFigure: Sendable, Hashable, Identifiable {
     public var denomination: Money.Denomination
     /// A note, such as the sentence a figure was quoted in.
     public var note: String?
-    /// The printed figure as an exact amount.
+    /// The month an in-year figure was reported at, or `nil` for the plan or the outturn.
+    public var asAt: ReportingPeriod?
+    /// The printed figure as an exact amount; zero for a count or a percentage (see ``number``).
     public let amount: Money
+    /// The printed figure as an exact number, for a count or a percentage (`87.5%` is 87.5); `nil` for money.
+    public let number: ExactDecimal?
 
     /// Creates a published figure, parsing the printed text.
     ///
@@ -129,7 +168,9 @@ public struct PublishedFigure: Sendable, Hashable, Identifiable {
     ///   - printed: The figure as printed.
     ///   - denomination: What an unsuffixed figure counts.
     ///   - note: A note.
-    /// - Throws: ``ValidationError`` when the printed text is not an amount of money.
+    ///   - asAt: The month an in-year figure was reported at.
+    /// - Throws: ``ValidationError`` when the printed text is not an amount of money, or not a number for a
+    ///   count or a percentage.
     public init(
         id: ID,
         source: SourceReference,
@@ -139,7 +180,8 @@ public struct PublishedFigure: Sendable, Hashable, Identifiable {
         years: ClosedRange<FinancialYear>,
         printed: String,
         denomination: Money.Denomination,
-        note: String? = nil
+        note: String? = nil,
+        asAt: ReportingPeriod? = nil
     ) throws(ValidationError) {
         self.id = id
         self.source = source
@@ -150,7 +192,25 @@ public struct PublishedFigure: Sendable, Hashable, Identifiable {
         self.printed = printed
         self.denomination = denomination
         self.note = note
-        self.amount = try Money(printed, in: denomination)
+        self.asAt = asAt
+        if quantity.isNumber {
+            var text = printed.trimmingWhitespace()
+            if text.hasSuffix("%") { text.removeLast() }
+            self.number = try ExactDecimal(text.trimmingWhitespace())
+            self.amount = .zero
+        } else {
+            self.number = nil
+            self.amount = try Money(printed, in: denomination)
+        }
+    }
+
+    /// The precision of a printed count or percentage: one unit of its last printed digit (`87.5%` is to
+    /// the nearest 0.1; `12` to the nearest 1).
+    public var numberPrecision: ExactDecimal {
+        var text = printed.trimmingWhitespace()
+        if text.hasSuffix("%") { text.removeLast() }
+        let places = min(decimals(in: text), ExactDecimal.fractionDigits)
+        return ExactDecimal(units: ExactDecimal.scale / Self.power(places))
     }
 
     /// The precision of the printed figure: one unit of its last printed digit (`£25.6m` is to the
@@ -186,6 +246,15 @@ public struct PublishedFigure: Sendable, Hashable, Identifiable {
         var result: Int64 = 1
         for _ in 0..<min(exponent, 12) { result *= 10 }
         return result
+    }
+
+    /// The figures a `sum` or `difference` names in its subject: ids separated by `;`.
+    ///
+    /// - Parameter subject: The subject.
+    /// - Returns: The ids, in order.
+    public static func figureIDs(in subject: String?) -> [ID] {
+        (subject ?? "").split(separator: ";").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+            .map { ID($0) }
     }
 
     /// Parses a span of years: `2018/19` or `2018/19-2020/21`.
@@ -247,7 +316,7 @@ extension ClosedRange where Bound == FinancialYear {
 
 extension PublishedFigure: Codable {
     private enum CodingKeys: String, CodingKey {
-        case id, source, claim, subject, quantity, years, printed, denomination, note
+        case id, source, claim, subject, quantity, years, printed, denomination, note, asAt
     }
 
     /// Decodes a figure, parsing its printed text and years.
@@ -267,7 +336,8 @@ extension PublishedFigure: Codable {
                 years: try Self.years(yearsText),
                 printed: try container.decode(String.self, forKey: .printed),
                 denomination: try container.decode(Money.Denomination.self, forKey: .denomination),
-                note: try container.decodeIfPresent(String.self, forKey: .note)
+                note: try container.decodeIfPresent(String.self, forKey: .note),
+                asAt: try container.decodeIfPresent(ReportingPeriod.self, forKey: .asAt)
             )
         } catch let error as ValidationError {
             throw DecodingError.dataCorruptedError(forKey: .printed, in: container, debugDescription: error.message)
@@ -289,5 +359,6 @@ extension PublishedFigure: Codable {
         try container.encode(printed, forKey: .printed)
         try container.encode(denomination, forKey: .denomination)
         try container.encodeIfPresent(note, forKey: .note)
+        try container.encodeIfPresent(asAt, forKey: .asAt)
     }
 }

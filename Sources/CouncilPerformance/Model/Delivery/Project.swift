@@ -9,7 +9,7 @@
 /// project.netAtRisk             // at risk minus savings delivered in an alternative way
 /// project.trend(to: september)  // Better, Same or Worse from last month's status
 /// ```
-public struct Project: Sendable, Hashable, Codable, Identifiable, SavingsAtRisk {
+public struct Project: Sendable, Hashable, Identifiable, SavingsAtRisk {
     /// The identifier type for projects.
     public typealias ID = Identifier<Project>
 
@@ -39,6 +39,9 @@ public struct Project: Sendable, Hashable, Codable, Identifiable, SavingsAtRisk 
     public var commentary: String?
     /// The project's milestones.
     public var milestones: [Milestone]
+    /// Savings figures by category, year and month beside ``baseline`` and ``forecast``: targets,
+    /// achieved, delayed, not achievable, and a council's own categories.
+    public var figures: SavingsFigures
 
     /// Creates a project.
     ///
@@ -56,6 +59,7 @@ public struct Project: Sendable, Hashable, Codable, Identifiable, SavingsAtRisk 
     ///   - alternativeDelivery: Savings delivered in an alternative way.
     ///   - commentary: Exception details or other commentary.
     ///   - milestones: Its milestones.
+    ///   - figures: Savings figures by category, year and month.
     public init(
         id: ID,
         references: [String] = [],
@@ -69,7 +73,8 @@ public struct Project: Sendable, Hashable, Codable, Identifiable, SavingsAtRisk 
         forecast: SavingsProfile = SavingsProfile(),
         alternativeDelivery: Money = .zero,
         commentary: String? = nil,
-        milestones: [Milestone] = []
+        milestones: [Milestone] = [],
+        figures: SavingsFigures = SavingsFigures()
     ) {
         self.id = id
         self.references = references
@@ -84,6 +89,7 @@ public struct Project: Sendable, Hashable, Codable, Identifiable, SavingsAtRisk 
         self.alternativeDelivery = alternativeDelivery
         self.commentary = commentary
         self.milestones = milestones
+        self.figures = figures
     }
 
     /// Splits a printed reference cell into references: `C02 2014 & C01 2016` gives `C02 2014` and
@@ -122,5 +128,89 @@ public struct Project: Sendable, Hashable, Codable, Identifiable, SavingsAtRisk 
     public func trend(to month: ReportingPeriod) -> StatusTrend? {
         guard let now = status(in: month), let before = status(in: month.previous) else { return nil }
         return StatusTrend.between(before, and: now)
+    }
+}
+
+extension Project {
+    /// The project's amount of a savings category over years at a month; `nil` when the project has no
+    /// figure of that category.
+    ///
+    /// Figures given in ``figures`` come first. Without them, `cashable` reads ``baseline``, `at-risk`
+    /// reads ``forecast`` and `alternative-delivery` reads ``alternativeDelivery`` (which has no year),
+    /// so an identity or a printed total can name them like any other category.
+    ///
+    /// - Parameters:
+    ///   - category: The category.
+    ///   - years: The years.
+    ///   - asAt: The month, or `nil` for the plan or the outturn.
+    /// - Returns: The amount.
+    public func amount(
+        of category: SavingsCategory,
+        over years: [FinancialYear],
+        asAt: ReportingPeriod? = nil
+    )
+        -> Money?
+    {
+        if let amount = figures.amount(category, over: years, asAt: asAt) { return amount }
+        guard asAt == nil else { return nil }
+        switch category {
+        case .cashable: return baseline.isEmpty ? nil : baseline.total(over: years)
+        case .atRisk: return forecast.isEmpty ? nil : forecast.total(over: years)
+        case .alternativeDelivery: return alternativeDelivery == .zero ? nil : alternativeDelivery
+        default: return nil
+        }
+    }
+}
+
+extension Project: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case id, references, name, portfolio, programme, department, governance, statusHistory, baseline, forecast
+        case alternativeDelivery, commentary, milestones, figures
+    }
+
+    /// Decodes a project; one encoded before ``figures`` existed has none.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` when a field is missing or malformed.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            id: try container.decode(ID.self, forKey: .id),
+            references: try container.decode([String].self, forKey: .references),
+            name: try container.decode(String.self, forKey: .name),
+            portfolio: try container.decode(Portfolio.ID.self, forKey: .portfolio),
+            programme: try container.decodeIfPresent(Programme.ID.self, forKey: .programme),
+            department: try container.decodeIfPresent(Department.ID.self, forKey: .department),
+            governance: try container.decodeIfPresent(String.self, forKey: .governance),
+            statusHistory: try container.decode([StatusRecord].self, forKey: .statusHistory),
+            baseline: try container.decode(SavingsProfile.self, forKey: .baseline),
+            forecast: try container.decode(SavingsProfile.self, forKey: .forecast),
+            alternativeDelivery: try container.decode(Money.self, forKey: .alternativeDelivery),
+            commentary: try container.decodeIfPresent(String.self, forKey: .commentary),
+            milestones: try container.decode([Milestone].self, forKey: .milestones),
+            figures: try container.decodeIfPresent(SavingsFigures.self, forKey: .figures) ?? SavingsFigures()
+        )
+    }
+
+    /// Encodes a project, leaving out empty ``figures`` so that a project without them encodes as before.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: `EncodingError` when the encoder fails.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(references, forKey: .references)
+        try container.encode(name, forKey: .name)
+        try container.encode(portfolio, forKey: .portfolio)
+        try container.encodeIfPresent(programme, forKey: .programme)
+        try container.encodeIfPresent(department, forKey: .department)
+        try container.encodeIfPresent(governance, forKey: .governance)
+        try container.encode(statusHistory, forKey: .statusHistory)
+        try container.encode(baseline, forKey: .baseline)
+        try container.encode(forecast, forKey: .forecast)
+        try container.encode(alternativeDelivery, forKey: .alternativeDelivery)
+        try container.encodeIfPresent(commentary, forKey: .commentary)
+        try container.encode(milestones, forKey: .milestones)
+        if !figures.isEmpty { try container.encode(figures, forKey: .figures) }
     }
 }

@@ -508,7 +508,18 @@ extension ReportDocument {
         ]
         func rows(_ checks: [ConsistencyAudit.Check]) -> [[ReportCell]] {
             checks.map { check in
-                [
+                guard check.unit == .money else {
+                    let difference = check.numberDifference ?? .zero
+                    return [
+                        .text(check.source.description), .text(check.subject), .text(check.printedText),
+                        .number(display: check.recomputedText, value: check.recomputedNumber?.description ?? ""),
+                        difference == .zero
+                            ? .empty
+                            : .number(display: difference.formatted(decimalPlaces: 1), value: difference.description),
+                        .status(badge(check.verdict)), .text(check.explanation),
+                    ]
+                }
+                return [
                     .text(check.source.description), .text(check.subject), .text(check.printedText),
                     .number(
                         display: check.recomputed.formatted(.pounds(decimalPlaces: 0)),

@@ -41,6 +41,16 @@ public struct ConsistencyAudit: Sendable, Hashable {
 
     /// One check.
     public struct Check: Sendable, Hashable, CustomStringConvertible {
+        /// What a check's figures count.
+        public enum Unit: String, Sendable, Hashable {
+            /// Money: ``printed`` and ``recomputed``.
+            case money
+            /// A number of projects: ``printedNumber`` and ``recomputedNumber``.
+            case count
+            /// A percentage: ``printedNumber`` and ``recomputedNumber``.
+            case percentage
+        }
+
         /// What was checked, such as `Adult Social Care & Health cashable 2018/19`.
         public var subject: String
         /// Where the figure was printed.
@@ -55,6 +65,12 @@ public struct ConsistencyAudit: Sendable, Hashable {
         public var verdict: Verdict
         /// How the figure was recomputed, and why the verdict.
         public var explanation: String
+        /// What the figures count; money unless the check is of a count or a percentage.
+        public var unit: Unit = .money
+        /// The printed count or percentage; `nil` for money.
+        public var printedNumber: ExactDecimal?
+        /// The recomputed count or percentage; `nil` for money, or when it could not be recomputed.
+        public var recomputedNumber: ExactDecimal?
 
         /// Creates a check.
         ///
@@ -84,11 +100,66 @@ public struct ConsistencyAudit: Sendable, Hashable {
             self.explanation = explanation
         }
 
+        /// Creates a check of a count or a percentage.
+        ///
+        /// - Parameters:
+        ///   - subject: What was checked.
+        ///   - source: Where it was printed.
+        ///   - printedText: The figure as printed.
+        ///   - unit: What it counts.
+        ///   - printedNumber: The printed number.
+        ///   - recomputedNumber: The recomputed number, if it could be recomputed.
+        ///   - verdict: The verdict.
+        ///   - explanation: How and why.
+        public init(
+            subject: String,
+            source: SourceReference,
+            printedText: String,
+            unit: Unit,
+            printedNumber: ExactDecimal,
+            recomputedNumber: ExactDecimal?,
+            verdict: Verdict,
+            explanation: String
+        ) {
+            self.init(
+                subject: subject,
+                source: source,
+                printedText: printedText,
+                printed: .zero,
+                recomputed: .zero,
+                verdict: verdict,
+                explanation: explanation
+            )
+            self.unit = unit
+            self.printedNumber = printedNumber
+            self.recomputedNumber = recomputedNumber
+        }
+
         /// Printed minus recomputed.
         public var difference: Money { printed - recomputed }
 
+        /// Printed minus recomputed, for a count or a percentage.
+        public var numberDifference: ExactDecimal? {
+            guard let printedNumber, let recomputedNumber else { return nil }
+            return printedNumber.subtracting(recomputedNumber)
+        }
+
+        /// The recomputed figure as reports show it: `£1,234,000`, `12` or `87.5%`.
+        public var recomputedText: String {
+            switch unit {
+            case .money: recomputed.formatted(.pounds(decimalPlaces: 0))
+            case .count: recomputedNumber?.description ?? "-"
+            case .percentage: recomputedNumber.map { "\($0.formatted(decimalPlaces: 1))%" } ?? "-"
+            }
+        }
+
         /// `source: subject: printed X, recomputed Y (difference Z): verdict`.
         public var description: String {
+            if unit != .money {
+                let gap = numberDifference.map { $0 == .zero ? "" : " (difference \($0.formatted(decimalPlaces: 1)))" }
+                return
+                    "\(source): \(subject): printed \(printedText), recomputed \(recomputedText)\(gap ?? ""): \(verdict)"
+            }
             let k = { (money: Money) in money.formatted(.pounds(decimalPlaces: 0)) }
             let printedPounds = k(printed)
             let shown = printedPounds == printedText ? printedText : "\(printedText) (\(printedPounds))"
@@ -99,7 +170,7 @@ public struct ConsistencyAudit: Sendable, Hashable {
 
     /// The council.
     public var council: String
-    /// Every check, in the order the figures were given, change requests last.
+    /// Every check, in the order the figures were given, then the savings identities, change requests last.
     public var checks: [Check]
     /// Every published rating and trend held against the rule, in the data's order.
     public var ratingChecks: [RatingCheck]
@@ -128,7 +199,12 @@ public struct ConsistencyAudit: Sendable, Hashable {
                 reading: .foldEarlierYearsIntoFirst
             )
         }
+        let byID = Dictionary(data.publishedFigures.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for figure in data.publishedFigures {
+            if let check = Self.savingsCheck(figure, delivery: data.delivery, figures: byID) {
+                checks.append(check)
+                continue
+            }
             guard let (subject, recomputed, parts, how) = Self.recompute(figure, data: data, strict: strict) else {
                 checks.append(
                     Check(
@@ -172,6 +248,7 @@ public struct ConsistencyAudit: Sendable, Hashable {
                 )
             )
         }
+        checks += Self.identityChecks(data.delivery, figures: data.publishedFigures)
         checks += Self.changeRequestChecks(data.changeRequests)
         self.checks = checks
     }

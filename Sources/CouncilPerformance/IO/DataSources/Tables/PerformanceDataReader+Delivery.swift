@@ -32,11 +32,12 @@ extension PerformanceDataReader {
         }
         var projects: [Project] = []
         c = TableSchema.projects
+        let projectDenomination = denomination(of: .projects)
         for row in tables.rows(.projects) {
             let id = text(row, c["id"])
             let name = text(row, c["name"])
             let portfolio = text(row, c["portfolio"])
-            let alternative = money(row, c["alternative_delivery"])
+            let alternative = money(row, c["alternative_delivery"], in: projectDenomination)
             guard let id, let name, let portfolio else { continue }
             sourceMap.record(.project, id, fields: ["portfolio", "programme", "department"], row: row)
             projects.append(
@@ -64,11 +65,12 @@ extension PerformanceDataReader {
 
         c = TableSchema.savings
         var seenYears: Set<String> = []
+        let savingsDenomination = denomination(of: .savings)
         for row in tables.rows(.savings) {
             let project = text(row, c["project"])
             let year = financialYear(row, c["year"])
-            let cashable = money(row, c["cashable"])
-            let atRisk = money(row, c["at_risk"])
+            let cashable = money(row, c["cashable"], in: savingsDenomination)
+            let atRisk = money(row, c["at_risk"], in: savingsDenomination)
             guard let project, let year else { continue }
             guard let index = projectIndex[project] else {
                 report(
@@ -174,16 +176,19 @@ extension PerformanceDataReader {
     mutating func readChangeRequests() -> [ChangeRequest] {
         var requests: [ChangeRequest] = []
         var c = TableSchema.changeRequests
+        let requestDenomination = denomination(of: .changeRequests)
         for row in tables.rows(.changeRequests) {
             let id = text(row, c["id"])
             let project = text(row, c["project"])
             // Kinds are an open set: the standard ones by name, any other as the council spells it.
             let kind = text(row, c["kind"]).map { Self.kinds[$0] ?? ChangeKind($0) }
             let date = parse(row, c["date"]) { (text) throws(ValidationError) in try CalendarDate(text) }
-            let writtenOff = money(row, c["written_off"])
-            let alternative = money(row, c["alternative_delivery"])
+            let writtenOff = money(row, c["written_off"], in: requestDenomination)
+            let alternative = money(row, c["alternative_delivery"], in: requestDenomination)
             let totals = (
-                money(row, c["total_expected"]), money(row, c["total_revised"]), money(row, c["total_change"])
+                money(row, c["total_expected"], in: requestDenomination),
+                money(row, c["total_revised"], in: requestDenomination),
+                money(row, c["total_change"], in: requestDenomination)
             )
             guard let id, let project, let kind else { continue }
             sourceMap.record(.changeRequest, id, fields: ["project"], row: row)
@@ -231,12 +236,13 @@ extension PerformanceDataReader {
             return nil
         }
         c = TableSchema.changeRequestProfiles
+        let profileDenomination = denomination(of: .changeRequestProfiles)
         for row in tables.rows(.changeRequestProfiles) {
             let id = text(row, c["request"])
             let year = financialYear(row, c["year"])
-            let expected = money(row, c["expected"])
-            let revised = money(row, c["revised"])
-            let change = money(row, c["change"])
+            let expected = money(row, c["expected"], in: profileDenomination)
+            let revised = money(row, c["revised"], in: profileDenomination)
+            let change = money(row, c["change"], in: profileDenomination)
             guard let id, let year, let position = lookup(row, id) else { continue }
             if requests[position].profile.contains(where: { $0.year == year }) {
                 report(
@@ -301,25 +307,28 @@ extension PerformanceDataReader {
 
 extension PerformanceDataReader {
     private static let claims = Dictionary(uniqueKeysWithValues: PublishedFigure.Claim.known.map { ($0.rawValue, $0) })
-    private static let quantities = Dictionary(
-        uniqueKeysWithValues: PublishedFigure.Quantity.known.map { ($0.rawValue, $0) }
-    )
-    private static let denominations = Dictionary(
-        uniqueKeysWithValues: Money.Denomination.allCases.map { ($0.rawValue, $0) }
-    )
-
-    mutating func readPublishedFigures() -> [PublishedFigure] {
+    mutating func readPublishedFigures(categories: [SavingsCategory], groups: [ProjectGroup]) -> [PublishedFigure] {
+        let groupIDs = Set(groups.map(\.id.rawValue))
+        var composites: [(TableSet.Row, PublishedFigure)] = []
+        var quantities = Dictionary(uniqueKeysWithValues: PublishedFigure.Quantity.known.map { ($0.rawValue, $0) })
+        quantities[PublishedFigure.Quantity.count.rawValue] = .count
+        for category in categories {
+            quantities[category.rawValue] = quantities[category.rawValue] ?? .category(category)
+            quantities["percentage-\(category.rawValue)"] = .percentage(of: category)
+        }
         let c = TableSchema.publishedFigures
         var figures: [PublishedFigure] = []
         for row in tables.rows(.publishedFigures) {
             let id = text(row, c["id"])
             let document = text(row, c["document"])
             let claim = code(row, c["claim"], Self.claims)
-            let quantity = code(row, c["quantity"], Self.quantities)
+            let quantity = code(row, c["quantity"], quantities)
             let years = parse(row, c["years"]) { (text) throws(ValidationError) in try PublishedFigure.years(text) }
             let denomination =
-                row.text("denomination").isEmpty ? .pounds : code(row, c["denomination"], Self.denominations)
+                row.text("denomination").isEmpty ? .pounds : code(row, c["denomination"], Self.denominationWords)
             let printed = text(row, c["printed"])
+            let asAt = month(row, c["as_at"])
+            if !row.text("as_at").isEmpty, asAt == nil { continue }
             guard let id, let document, let claim, let quantity, let years, let denomination, let printed else {
                 continue
             }
@@ -333,12 +342,39 @@ extension PerformanceDataReader {
                     years: years,
                     printed: printed,
                     denomination: denomination,
-                    note: text(row, c["note"])
+                    note: text(row, c["note"]),
+                    asAt: asAt
                 )
                 sourceMap.record(.publishedFigure, id, row: row)
                 figures.append(figure)
+                if claim == .groupTotal, let subject = figure.subject, !groupIDs.contains(subject) {
+                    report(
+                        .unknownReference,
+                        at: row.location("subject"),
+                        "no group \"\(subject)\" (expected an id from the groups table)"
+                    )
+                }
+                if claim == .sum || claim == .difference { composites.append((row, figure)) }
             } catch {
                 report(.invalidValue, at: row.location("printed"), error.message)
+            }
+        }
+        let ids = Set(figures.map(\.id.rawValue))
+        for (row, figure) in composites {
+            let parts = PublishedFigure.figureIDs(in: figure.subject)
+            let unknown = parts.filter { !ids.contains($0.rawValue) }
+            if figure.claim == .difference, parts.count != 2 {
+                report(
+                    .invalidValue,
+                    at: row.location("subject"),
+                    "a difference names \(parts.count) figure\(parts.count == 1 ? "" : "s") (expected two ids, first;second)"
+                )
+            } else if let first = unknown.first {
+                report(
+                    .unknownReference,
+                    at: row.location("subject"),
+                    "no published figure \"\(first)\" (expected ids from the published_figures table)"
+                )
             }
         }
         return figures

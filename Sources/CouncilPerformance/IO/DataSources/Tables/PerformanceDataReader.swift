@@ -26,6 +26,10 @@ struct PerformanceDataReader {
     }
 
     var sourceMap = SourceMap()
+    /// What unsuffixed money counts in a table without a denomination of its own (`council.denomination`).
+    var fileDenomination = Money.Denomination.pounds
+    /// Whether `savings_figures` prints savings as negatives when the table does not say (`council.sign`).
+    var fileSignIsNegative = false
     /// Periods and years already parsed, by label: a file repeats a few labels on many rows.
     private var periods = RecurringLabels<ReportingPeriod>()
     private var years = RecurringLabels<FinancialYear>()
@@ -139,8 +143,12 @@ struct PerformanceDataReader {
             ?? .invalid
     }
 
-    mutating func money(_ row: TableSet.Row, _ column: TableSchema.Column) -> Money? {
-        parse(row, column) { (text) throws(ValidationError) in try Money(text) }
+    mutating func money(
+        _ row: TableSet.Row,
+        _ column: TableSchema.Column,
+        in denomination: Money.Denomination = .pounds
+    ) -> Money? {
+        parse(row, column) { (text) throws(ValidationError) in try Money(text, in: denomination) }
     }
 
     mutating func integer(_ row: TableSet.Row, _ column: TableSchema.Column) -> Int? {
@@ -198,13 +206,20 @@ struct PerformanceDataReader {
             ) {
                 policy.labels = labels
             }
+            if case .valid(let denomination) = optionalCode(row, c["denomination"], Self.denominationWords) {
+                fileDenomination = denomination
+            }
+            if case .valid(let negative) = optionalCode(row, c["sign"], Self.signWords) {
+                fileSignIsNegative = negative
+            }
         }
         readPlanStructure(into: &plan)
         readMeasures(into: &plan)
         let (observations, publishedRatings) = readObservations(plan: plan, labels: policy.labels)
-        let delivery = readDelivery()
+        var delivery = readDelivery()
+        readSavingsFigures(into: &delivery)
         let requests = readChangeRequests()
-        let figures = readPublishedFigures()
+        let figures = readPublishedFigures(categories: delivery.knownCategories, groups: delivery.groups)
         return PerformanceData(
             council: councilName,
             plan: plan,

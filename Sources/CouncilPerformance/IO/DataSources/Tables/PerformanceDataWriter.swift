@@ -240,11 +240,44 @@ struct PerformanceDataWriter {
                 "claim": figure.claim.rawValue, "subject": figure.subject ?? "", "quantity": figure.quantity.rawValue,
                 "years": figure.years.label, "printed": figure.printed,
                 "denomination": figure.denomination == .pounds ? "" : figure.denomination.rawValue,
-                "note": figure.note ?? "",
+                "note": figure.note ?? "", "as_at": figure.asAt?.description ?? "",
             ])
         }
         tables.append(figures)
+        tables += Self.savingsFigureTables(delivery)
         return tables
+    }
+
+    /// The council's own categories, the savings figures, identities and groups, in pounds.
+    private static func savingsFigureTables(_ delivery: CouncilDelivery) -> [TableRows] {
+        var categories = TableRows(.savingsCategories)
+        for declaration in delivery.categories {
+            categories.append(["category": declaration.category.rawValue, "name": declaration.name])
+        }
+        var figures = TableRows(.savingsFigures)
+        for project in delivery.projects {
+            for entry in project.figures.entries {
+                figures.append([
+                    "project": project.id.rawValue, "year": entry.year.description,
+                    "category": entry.category.rawValue, "amount": entry.amount.description,
+                    "as_at": entry.asAt?.description ?? "",
+                ])
+            }
+        }
+        var identities = TableRows(.savingsIdentities)
+        for identity in delivery.identities {
+            identities.append([
+                "name": identity.name, "total": identity.total.rawValue,
+                "parts": identity.parts.map(\.rawValue).joined(separator: ";"),
+            ])
+        }
+        var groups = TableRows(.groups)
+        var members = TableRows(.groupMembers)
+        for group in delivery.groups {
+            groups.append(["id": group.id.rawValue, "name": group.name])
+            for project in group.members { members.append(["group": group.id.rawValue, "project": project.rawValue]) }
+        }
+        return [categories, figures, identities, groups, members]
     }
 
     private static func milestoneRow(_ milestone: Milestone, kind: String, id: String) -> [String: String] {

@@ -122,7 +122,8 @@ extension TableSchema {
     public static let all: [TableSchema] = [
         council, ambitions, commitments, approaches, outcomes, departments, strategies, activities, measures,
         targets, tolerances, observations, portfolios, programmes, projects, savings, statuses, milestones,
-        changeRequests, changeRequestProfiles, changeRequestLessons, decisions, publishedFigures,
+        changeRequests, changeRequestProfiles, changeRequestLessons, decisions, publishedFigures, savingsCategories,
+        savingsFigures, savingsIdentities, groups, groupMembers,
     ]
 
     /// The table with a name, if the format has it.
@@ -155,6 +156,20 @@ extension TableSchema {
                     + "(`green=On track;amber=Close to target;red=Off track;improving=Better`); keys `green`, "
                     + "`amber`, `red`, `blue`, `not-rated`, `improving`, `worsening`, `no-change`, `increasing`, "
                     + "`decreasing`, `no-comparison`. Reports print these words, and published ratings are read by them.",
+                writtenWhenEmpty: false
+            ),
+            Column(
+                "denomination",
+                .code,
+                "What unsuffixed money in every table of the file counts: `pounds` (default), `thousands` or "
+                    + "`millions`; a table's own `denomination` overrides it.",
+                writtenWhenEmpty: false
+            ),
+            Column(
+                "sign",
+                .code,
+                "How `savings_figures` amounts are printed: `positive` (default) or `negative` (savings printed as "
+                    + "negatives, negated on load); a table's own `sign` overrides it.",
                 writtenWhenEmpty: false
             ),
         ]
@@ -389,6 +404,13 @@ extension TableSchema {
             Column("governance", .text, "Its governance level."),
             Column("alternative_delivery", .money, "Savings delivered in an alternative way, in pounds."),
             Column("commentary", .text, "Exception details or other commentary."),
+            Column(
+                "denomination",
+                .code,
+                "What the table's unsuffixed money counts: `pounds`, `thousands` or `millions`; one for the table "
+                    + "(empty cells take it), else `council.denomination`.",
+                writtenWhenEmpty: false
+            ),
         ]
     )
 
@@ -401,6 +423,13 @@ extension TableSchema {
             Column("year", .financialYear, required: true, "The financial year."),
             Column("cashable", .money, "Approved cashable benefit, in pounds."),
             Column("at_risk", .money, "Projected at risk (positive) or over-achievement (negative), in pounds."),
+            Column(
+                "denomination",
+                .code,
+                "What the table's unsuffixed money counts: `pounds`, `thousands` or `millions`; one for the table "
+                    + "(empty cells take it), else `council.denomination`.",
+                writtenWhenEmpty: false
+            ),
         ]
     )
 
@@ -464,6 +493,13 @@ extension TableSchema {
             Column("total_expected", .money, "The Total row's expected figure as printed."),
             Column("total_revised", .money, "The Total row's revised figure as printed."),
             Column("total_change", .money, "The Total row's change as printed."),
+            Column(
+                "denomination",
+                .code,
+                "What the table's unsuffixed money counts: `pounds`, `thousands` or `millions`; one for the table "
+                    + "(empty cells take it), else `council.denomination`.",
+                writtenWhenEmpty: false
+            ),
         ]
     )
 
@@ -477,6 +513,13 @@ extension TableSchema {
             Column("expected", .money, "Expected savings as printed, in pounds."),
             Column("revised", .money, "Revised savings as printed, in pounds."),
             Column("change", .money, "The change as printed, in pounds."),
+            Column(
+                "denomination",
+                .code,
+                "What the table's unsuffixed money counts: `pounds`, `thousands` or `millions`; one for the table "
+                    + "(empty cells take it), else `council.denomination`.",
+                writtenWhenEmpty: false
+            ),
         ]
     )
 
@@ -516,18 +559,21 @@ extension TableSchema {
                 "claim",
                 .code,
                 required: true,
-                "`portfolio-total`, `council-total`, `programme-total`, `governance-total`, `project-total`, `headline`, `net-impact` or `text`."
+                "`portfolio-total`, `council-total`, `programme-total`, `governance-total`, `project-total`, `headline`, "
+                    + "`net-impact`, `text`, `group-total`, `sum` or `difference`."
             ),
             Column(
                 "subject",
                 .text,
-                "The portfolio, programme, project or governance level it is about; empty for the council."
+                "The portfolio, programme, project, governance level or group it is about; empty for the council; "
+                    + "for `sum` and `difference`, the figures' ids separated by `;`."
             ),
             Column(
                 "quantity",
                 .code,
                 required: true,
-                "`cashable`, `at-risk`, `alternative-delivery`, `net-at-risk`, `over-achievement`, `requests`, `extensions` or `total`."
+                "`cashable`, `at-risk`, `alternative-delivery`, `net-at-risk`, `over-achievement`, `requests`, "
+                    + "`extensions`, `total`, any savings category, `count`, or `percentage-<category>`."
             ),
             Column(
                 "years",
@@ -542,6 +588,94 @@ extension TableSchema {
                 "What an unsuffixed figure counts: `pounds` (default), `thousands` or `millions`."
             ),
             Column("note", .text, "A note, such as the sentence the figure was quoted in."),
+            Column(
+                "as_at",
+                .period,
+                "The month an in-year figure was reported at, such as `Sep 2015`; empty for the plan or the outturn.",
+                writtenWhenEmpty: false
+            ),
+        ]
+    )
+
+    /// `savings_categories`: a council's own savings categories.
+    public static let savingsCategories = TableSchema(
+        name: "savings_categories",
+        summary: "A savings category of the council's own, beyond the standard ones.",
+        columns: [
+            Column("category", .identifier, required: true, "The category's name in the data, such as `one-off`."),
+            Column("name", .text, required: true, "Its name as the council prints it."),
+        ]
+    )
+
+    /// `savings_figures`: savings figures by category, year and month.
+    public static let savingsFigures = TableSchema(
+        name: "savings_figures",
+        summary: "A project's savings figure of one category for a financial year, optionally as at a month.",
+        columns: [
+            Column("project", .identifier, required: true, "The project (a `projects` id)."),
+            Column("year", .financialYear, required: true, "The financial year the saving belongs to."),
+            Column(
+                "category",
+                .code,
+                required: true,
+                "`target`, `cashable`, `achieved`, `forecast`, `delayed`, `not-achievable`, `written-off`, `at-risk`, "
+                    + "`alternative-delivery`, or a `savings_categories` category."
+            ),
+            Column("amount", .money, required: true, "The amount, in the table's denomination."),
+            Column(
+                "as_at",
+                .period,
+                "The month the figure was reported at, such as `Sep 2015`; empty for the plan or the outturn."
+            ),
+            Column(
+                "denomination",
+                .code,
+                "What the table's unsuffixed amounts count: `pounds`, `thousands` or `millions`; one for the table "
+                    + "(empty cells take it), else `council.denomination`."
+            ),
+            Column(
+                "sign",
+                .code,
+                "`positive` or `negative` (savings printed as negatives, negated on load); one for the table, else "
+                    + "`council.sign`.",
+                writtenWhenEmpty: false
+            ),
+        ]
+    )
+
+    /// `savings_identities`: identities between savings categories.
+    public static let savingsIdentities = TableSchema(
+        name: "savings_identities",
+        summary: "An identity between savings categories: the total equals the sum of the parts.",
+        columns: [
+            Column("name", .identifier, required: true, "The identity's name, such as `mandates`."),
+            Column("total", .code, required: true, "The category that is the total, such as `target`."),
+            Column(
+                "parts",
+                .list,
+                required: true,
+                "The categories that sum to it, separated by `;`, such as `achieved;delayed;not-achievable`."
+            ),
+        ]
+    )
+
+    /// `groups`: named groups of projects.
+    public static let groups = TableSchema(
+        name: "groups",
+        summary: "A named group of projects: a status group, directorate, scheme or the council's own.",
+        columns: [
+            Column("id", .identifier, required: true, "The group's identifier."),
+            Column("name", .text, required: true, "Its name as printed."),
+        ]
+    )
+
+    /// `group_members`: which projects belong to which groups.
+    public static let groupMembers = TableSchema(
+        name: "group_members",
+        summary: "A project's membership of a group, in the group's order.",
+        columns: [
+            Column("group", .identifier, required: true, "The group (a `groups` id)."),
+            Column("project", .identifier, required: true, "The project (a `projects` id)."),
         ]
     )
 }
