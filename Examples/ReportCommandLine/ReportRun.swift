@@ -84,20 +84,22 @@ public struct ReportRun: Sendable {
         }
     }
 
-    /// Renders documents and writes every file into a folder, atomically.
+    /// Renders documents and writes them into a folder as a whole set (``ReportSetWriter``): the folder
+    /// ends with the new set, or keeps its earlier one, never a mix; an earlier run's files that this run
+    /// does not write are removed, and the user's own files are kept.
     ///
     /// - Parameters:
     ///   - documents: The documents.
     ///   - reporter: The reporter.
     ///   - directory: The folder.
     /// - Returns: The files written, in order.
-    /// - Throws: The file system's error.
+    /// - Throws: `ReportSetError` saying which files were and were not written.
     public static func write(
         _ documents: [ReportDocument],
         with reporter: any PerformanceReporter,
         to directory: URL
-    ) throws -> [URL] {
-        try documents.flatMap { reporter.render($0) }.map { try ReportWriter.write($0, to: directory) }
+    ) throws(ReportSetError) -> [URL] {
+        try ReportSetWriter.write(documents.flatMap { reporter.render($0) }, to: directory)
     }
 }
 

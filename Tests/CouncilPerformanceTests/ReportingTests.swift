@@ -159,11 +159,11 @@ import FoundationXML
         let documents = try Self.documents()
         let written = try ReportRun.write(documents, with: HTMLRenderer(), to: folder)
         #expect(written.map(\.lastPathComponent) == ["dashboard.html", "savings.html", "changes.html", "audit.html"])
-        // Writing again replaces the files whole.
+        // Writing again replaces the set whole; the manifest says which files the library wrote.
         _ = try ReportRun.write(documents, with: HTMLRenderer(), to: folder)
         #expect(
             try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [
-                "audit.html", "changes.html", "dashboard.html", "savings.html",
+                ".council-performance-manifest", "audit.html", "changes.html", "dashboard.html", "savings.html",
             ]
         )
     }
