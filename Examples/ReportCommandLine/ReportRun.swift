@@ -34,6 +34,23 @@ public struct ReportRun: Sendable {
         self.asOf = asOf
     }
 
+    /// Checks that the dashboard period is one the data can report: a period after both the latest
+    /// reported and the plan's last year would head a dashboard of older values.
+    ///
+    /// - Throws: `CommandLineSpec.UsageError` naming the period, the latest reported and the plan's last
+    ///   year.
+    public func checkAsOf() throws(CommandLineSpec.UsageError) {
+        guard let asOf, let latest = data.observations.map(\.period).max(), asOf > latest else { return }
+        let lastYear = data.plan.lastYear ?? latest.financialYear
+        guard asOf.financialYear > lastYear else { return }
+        let plan = data.plan.lastYear.map { "the plan's last year (\($0))" } ?? "the plan, which states no years"
+        throw CommandLineSpec.UsageError(
+            message:
+                "--as-of \(asOf) is after the latest period reported (\(latest)) and \(plan) "
+                + "(expected a period up to \(lastYear))"
+        )
+    }
+
     /// The month of the savings report: the latest month any project reports a status for.
     public var savingsMonth: ReportingPeriod? {
         data.delivery.projects.flatMap { $0.statusHistory.map(\.month) }.max()

@@ -112,6 +112,11 @@ struct CouncilReport {
             exitWithMessage("council-report: unknown format \(format)\n", status: 2)
         }
         let output = URL(fileURLWithPath: parsed.values["output"] ?? "reports")
+        do throws(CommandLineSpec.UsageError) {
+            try ReportRun(data: data, asOf: asOf).checkAsOf()
+        } catch {
+            exitWithMessage("council-report: \(error)\n", status: 2)
+        }
         do {
             var run = ReportRun(data: data, asOf: asOf)
             run.directionOfTravel =
