@@ -2,6 +2,7 @@
 // a valid council, then a render of whatever loads (Scripts/fuzz.sh).
 import CouncilPerformance
 
+/// libFuzzer's entry point: one input, which must never crash, hang or leak.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzCSV(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     guard size > 0 else { return 0 }

@@ -1,6 +1,7 @@
 // libFuzzer target: the value parsers, each given the input as text (Scripts/fuzz.sh).
 import CouncilPerformance
 
+/// libFuzzer's entry point: one input, which must never crash, hang or leak.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzValues(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
