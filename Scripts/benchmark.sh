@@ -105,3 +105,32 @@ if ratio > 2:
     else:
         sys.exit(f"error: {message}")
 PY
+
+# Refused without reading (Documentation/Reliability.md): a 2 GB JSON document (sparse: its size is on
+# the file system, no bytes on disk), a 2 GB table in a CSV folder, a FIFO and a device must each be
+# refused with exit status 1 and a peak resident memory under 100 MB, as /usr/bin/time -v reports it.
+echo
+echo "== refused without reading: peak memory of council-report on a 2 GB file, a FIFO and a device"
+swift build -c release --product council-report -Xswiftc -cross-module-optimization >/dev/null
+report=$(swift build -c release -Xswiftc -cross-module-optimization --show-bin-path)/council-report
+refuse=$root/refuse
+rm -rf "$refuse"
+mkdir -p "$refuse/folder"
+truncate -s 2G "$refuse/big.json"
+cp -r Benchmarks/edge/data/e0001/. "$refuse/folder/"
+truncate -s 2G "$refuse/folder/observations.csv"
+mkfifo "$refuse/fifo.json"
+for input in "$refuse/big.json" "$refuse/folder" "$refuse/fifo.json" /dev/zero; do
+    set +e
+    /usr/bin/time -v "$report" --data "$input" --output "$refuse/out" >/dev/null 2>"$refuse/time.txt"
+    status=$?
+    set -e
+    peak=$(awk -F: '/Maximum resident set size/ {gsub(/ /, "", $2); print $2}' "$refuse/time.txt")
+    reason=$(grep -m1 "cannot read" "$refuse/time.txt" | sed 's/.*(open): //')
+    printf '%-40s exit %s, peak %s MB: %s\n' "${input#$root/}" "$status" "$((peak / 1024))" "$reason"
+    if [ "$status" -ne 1 ] || [ "$peak" -ge $((100 * 1024)) ]; then
+        echo "error: $input was not refused before reading (exit $status, peak ${peak} kB)" >&2
+        exit 1
+    fi
+done
+rm -rf "$refuse"

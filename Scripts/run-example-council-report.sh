@@ -16,10 +16,19 @@ for name in dashboard.md savings.html changes.json dashboard-section-1.csv; do
 done
 
 set +e
+"$bin" --data "$example" --as-of "Q1 2030/31" --output "$out/late" 2>"$out/late.txt"; late=$?
 "$bin" --data "$example" --format pdf 2>"$out/usage.txt"; usage=$?
 printf '{"formatVersion": 1, "council": [{"council": "X"}]}' >"$out/bad.json"
 "$bin" --data "$out/bad.json" 2>"$out/data.txt"; bad=$?
 set -e
+[ "$late" -eq 2 ] && grep -q "is after the latest period reported" "$out/late.txt" || { cat "$out/late.txt" >&2; exit 1; }
+[ ! -e "$out/late" ] || { echo "a refused --as-of wrote reports" >&2; exit 1; }
+# A report folder holds one whole set: an earlier run's extra files go, the user's files stay.
+echo mine >"$out/reports/notes.txt"
+"$bin" --data "$example" --format markdown --output "$out/reports" >/dev/null
+[ -f "$out/reports/notes.txt" ] && [ ! -e "$out/reports/dashboard.html" ] || { echo "the report set was not replaced whole" >&2; exit 1; }
+"$bin" --data "$example" --format all --output "$out/reports" >/dev/null
+rm "$out/reports/notes.txt"
 [ "$usage" -eq 2 ] || { echo "bad usage exited $usage, expected 2" >&2; exit 1; }
 [ "$bad" -eq 1 ] || { echo "bad data exited $bad, expected 1" >&2; exit 1; }
 grep -q "plan_title is empty" "$out/data.txt" || { cat "$out/data.txt" >&2; exit 1; }

@@ -34,6 +34,23 @@ public struct ReportRun: Sendable {
         self.asOf = asOf
     }
 
+    /// Checks that the dashboard period is one the data can report: a period after both the latest
+    /// reported and the plan's last year would head a dashboard of older values.
+    ///
+    /// - Throws: `CommandLineSpec.UsageError` naming the period, the latest reported and the plan's last
+    ///   year.
+    public func checkAsOf() throws(CommandLineSpec.UsageError) {
+        guard let asOf, let latest = data.observations.map(\.period).max(), asOf > latest else { return }
+        let lastYear = data.plan.lastYear ?? latest.financialYear
+        guard asOf.financialYear > lastYear else { return }
+        let plan = data.plan.lastYear.map { "the plan's last year (\($0))" } ?? "the plan, which states no years"
+        throw CommandLineSpec.UsageError(
+            message:
+                "--as-of \(asOf) is after the latest period reported (\(latest)) and \(plan) "
+                + "(expected a period up to \(lastYear))"
+        )
+    }
+
     /// The month of the savings report: the latest month any project reports a status for.
     public var savingsMonth: ReportingPeriod? {
         data.delivery.projects.flatMap { $0.statusHistory.map(\.month) }.max()
@@ -94,20 +111,22 @@ public struct ReportRun: Sendable {
         }
     }
 
-    /// Renders documents and writes every file into a folder, atomically.
+    /// Renders documents and writes them into a folder as a whole set (``ReportSetWriter``): the folder
+    /// ends with the new set, or keeps its earlier one, never a mix; an earlier run's files that this run
+    /// does not write are removed, and the user's own files are kept.
     ///
     /// - Parameters:
     ///   - documents: The documents.
     ///   - reporter: The reporter.
     ///   - directory: The folder.
     /// - Returns: The files written, in order.
-    /// - Throws: The file system's error.
+    /// - Throws: `ReportSetError` saying which files were and were not written.
     public static func write(
         _ documents: [ReportDocument],
         with reporter: any PerformanceReporter,
         to directory: URL
-    ) throws -> [URL] {
-        try documents.flatMap { reporter.render($0) }.map { try ReportWriter.write($0, to: directory) }
+    ) throws(ReportSetError) -> [URL] {
+        try ReportSetWriter.write(documents.flatMap { reporter.render($0) }, to: directory)
     }
 }
 

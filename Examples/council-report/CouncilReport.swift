@@ -51,6 +51,7 @@ struct CouncilReport {
                 help: "The dashboard's direction of travel: latest against previous (default) or XmR chart."
             ),
             .init("spc-charts", help: "Draw each measure's XmR chart in the dashboard."),
+            .init("quiet", help: "Print no progress on standard error (none is printed unless it is a terminal)."),
         ]
     )
 
@@ -100,10 +101,17 @@ struct CouncilReport {
                 exitWithMessage("council-report: --as-of \(error.message)\n", status: 2)
             }
         }
+        let progress = Progress(
+            command: "council-report",
+            enabled: Progress.isWanted(quiet: parsed.values["quiet"] != nil)
+        )
+        defer { progress.finish() }
+        progress.stage("loading \(describeInput(path))")
         let data: PerformanceData
         do {
             data = try await source.load()
         } catch {
+            progress.finish()
             exitWithMessage("council-report: cannot load \(path):\n\(error)\n", status: 1)
         }
         let kinds = parsed.values["report"].flatMap(ReportKind.init(rawValue:)).map { [$0] } ?? ReportKind.allCases
@@ -112,17 +120,51 @@ struct CouncilReport {
             exitWithMessage("council-report: unknown format \(format)\n", status: 2)
         }
         let output = URL(fileURLWithPath: parsed.values["output"] ?? "reports")
+        do throws(CommandLineSpec.UsageError) {
+            try ReportRun(data: data, asOf: asOf).checkAsOf()
+        } catch {
+            exitWithMessage("council-report: \(error)\n", status: 2)
+        }
         do {
             var run = ReportRun(data: data, asOf: asOf)
             run.directionOfTravel =
                 parsed.values["direction-of-travel"].flatMap(DirectionOfTravel.Method.init) ?? .twoPoints
             run.dashboardOptions = .init(processCharts: parsed.values["spc-charts"] != nil)
+            progress.stage(
+                "rating \(data.plan.measures.count) measures and \(data.observations.count) observations of \(data.council)"
+            )
             let documents = try kinds.compactMap { try run.document($0) }
-            let written = try ReportRun.write(documents, with: reporter, to: output)
+            var files: [RenderedFile] = []
+            for (index, document) in documents.enumerated() {
+                progress.stage("rendering \(document.name) as \(format) (\(index + 1) of \(documents.count))")
+                files += reporter.render(document)
+            }
+            progress.stage("writing \(files.count) files to \(output.path)")
+            let written = try ReportSetWriter.write(files, to: output)
+            progress.finish()
             for url in written { print("wrote \(url.path)") }
             if written.isEmpty { print("nothing to report: the data has no measures, projects or change requests") }
         } catch {
+            progress.finish()
             exitWithMessage("council-report: \(error)\n", status: 1)
         }
+    }
+
+    /// The input for the progress line: a folder's CSV files and their size, or a file's size.
+    static func describeInput(_ path: String) -> String {
+        let manager = FileManager.default
+        func size(_ file: String) -> Int {
+            ((try? manager.attributesOfItem(atPath: file))?[.size] as? NSNumber)?.intValue ?? 0
+        }
+        guard let names = try? manager.contentsOfDirectory(atPath: path) else {
+            return "\(path) (\(megabytes(size(path))))"
+        }
+        let tables = names.filter { $0.hasSuffix(".csv") }
+        let bytes = tables.reduce(0) { $0 + size("\(path)/\($1)") }
+        return "\(path) (\(tables.count) CSV files, \(megabytes(bytes)))"
+    }
+
+    static func megabytes(_ bytes: Int) -> String {
+        bytes >= 1_000_000 ? "\(bytes / 1_000_000) MB" : "\(bytes) bytes"
     }
 }

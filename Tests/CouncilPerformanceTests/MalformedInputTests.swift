@@ -76,6 +76,28 @@ struct MalformedInputTests {
         )
     }
 
+    @Test func aTwentyMegabyteStringIsRefusedAsCSVRefusesALongField() {
+        let twenty = 20 * 1024 * 1024
+        for body in [String(repeating: "x", count: twenty), String(repeating: "\\n", count: twenty / 2)] {
+            let json = "{\"formatVersion\": 1,\n\"council\": [{\"council\": \"\(body)\"}]}\n"
+            let error = #expect(throws: DataSourceError.self) {
+                try JSONFormat.read(Array(json.utf8), file: "council.json")
+            }
+            #expect(
+                error?.diagnostics.map(\.description) == [
+                    "council.json:2:25: string is too large (expected at most 1,048,576 bytes in one string)"
+                ]
+            )
+        }
+    }
+
+    @Test func aStringOfExactlyTheLimitIsRead() throws {
+        let body = String(repeating: "x", count: 1_048_576)
+        let json = "{\"formatVersion\": 1, \"council\": [{\"council\": \"\(body)\", \"plan_title\": \"P\"}]}\n"
+        let data = try JSONFormat.read(Array(json.utf8), file: "council.json")
+        #expect(data.council.utf8.count == 1_048_576)
+    }
+
     @Test func a100000LevelDeepDocumentIsASyntaxErrorNotACrash() {
         for (open, close) in [("[", "]"), ("{\"a\":", "}")] {
             let deep = String(repeating: open, count: 100_000) + "1" + String(repeating: close, count: 100_000)

@@ -20,6 +20,21 @@ import FoundationXML
         return try ReportKind.allCases.compactMap { try run.document($0) }
     }
 
+    @Test func aDashboardPeriodBeyondTheDataAndThePlanIsRefused() throws {
+        let data = try JSONFormat.read(try JSONFormatTests.example(), file: "small-council.json")
+        // Within the plan's years (to 2020/21), a period after the data is a fair question.
+        try ReportRun(data: data, asOf: try ReportingPeriod("Q4 2020/21")).checkAsOf()
+        try ReportRun(data: data).checkAsOf()
+        let error = #expect(throws: CommandLineSpec.UsageError.self) {
+            try ReportRun(data: data, asOf: try ReportingPeriod("Q1 2021/22")).checkAsOf()
+        }
+        #expect(
+            error?.message
+                == "--as-of Q1 2021/22 is after the latest period reported (Q2 2018/19) and the plan's last year "
+                + "(2020/21) (expected a period up to 2020/21)"
+        )
+    }
+
     static let reporters: [any PerformanceReporter] = [
         MarkdownRenderer(), HTMLRenderer(), CSVRenderer(), JSONRenderer(),
     ]
@@ -159,11 +174,11 @@ import FoundationXML
         let documents = try Self.documents()
         let written = try ReportRun.write(documents, with: HTMLRenderer(), to: folder)
         #expect(written.map(\.lastPathComponent) == ["dashboard.html", "savings.html", "changes.html", "audit.html"])
-        // Writing again replaces the files whole.
+        // Writing again replaces the set whole; the manifest says which files the library wrote.
         _ = try ReportRun.write(documents, with: HTMLRenderer(), to: folder)
         #expect(
             try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [
-                "audit.html", "changes.html", "dashboard.html", "savings.html",
+                ".council-performance-manifest", "audit.html", "changes.html", "dashboard.html", "savings.html",
             ]
         )
     }

@@ -134,10 +134,20 @@ public enum ReportWriter: Sendable {
     ///     such as thousands of dashboards in a batch: a crash may then lose the new file, but still
     ///     never leaves part of it.
     /// - Returns: Where it was written.
-    /// - Throws: The file system's error when the folder cannot be created, or ``FileWriteError``.
+    /// - Throws: ``FileWriteError`` with the path, the step and the reason when the folder cannot be
+    ///   created or the file cannot be written.
+    ///
+    /// To write a whole set of reports, so that the folder never holds a mix of two runs, use
+    /// ``ReportSetWriter``.
     @discardableResult
-    public static func write(_ file: RenderedFile, to directory: URL, sync: Bool = true) throws -> URL {
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    public static func write(
+        _ file: RenderedFile,
+        to directory: URL,
+        sync: Bool = true
+    ) throws(FileWriteError)
+        -> URL
+    {
+        try AtomicFile.createDirectory(directory.path)
         let url = directory.appendingPathComponent(file.name)
         try AtomicFile.write(file.bytes, to: url, sync: sync)
         return url

@@ -11,11 +11,16 @@ import Musl
 import Darwin
 #endif
 
-/// A file that could not be written, with the operating system's reason.
+/// A file that could not be written: the path, the step and the reason in words.
+///
+/// ```text
+/// cannot write reports/dashboard.html (write): disk full
+/// ```
 public struct FileWriteError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The file being written.
     public var path: String
-    /// The step that failed: `create`, `write`, `sync`, `close` or `rename`.
+    /// The step that failed: `create`, `write`, `sync`, `close`, `rename`, `create folder`, `remove` or
+    /// `list`.
     public var operation: String
     /// The operating system's error number (`errno`).
     public var code: Int32
@@ -32,9 +37,13 @@ public struct FileWriteError: Error, Sendable, Hashable, CustomStringConvertible
         self.code = code
     }
 
+    /// The reason in words: `permission denied`, `disk full`, `is a folder`, `no such file or folder`,
+    /// `read-only file system`, or the system's own words for a rarer error.
+    public var reason: String { FileErrorWords.words(for: code) }
+
     /// The error as `cannot write <path> (<operation>): <reason>`.
     public var description: String {
-        "cannot write \(path) (\(operation)): \(String(cString: strerror(code)))"
+        "cannot write \(path) (\(operation)): \(reason)"
     }
 }
 
@@ -73,6 +82,30 @@ package enum AtomicFile {
         if sync, fsync(descriptor) != 0 { throw fail("sync") }
         guard close(descriptor) == 0 else { throw fail("close", closing: false) }
         guard rename(temporary, path) == 0 else { throw fail("rename", closing: false) }
+    }
+}
+
+extension AtomicFile {
+    /// Creates a folder and any missing parents, like `mkdir -p`.
+    ///
+    /// - Parameter path: The folder.
+    /// - Throws: ``FileWriteError`` (`create folder`) naming the part of the path that could not be
+    ///   created, such as a file standing where a folder should be.
+    package static func createDirectory(_ path: String) throws(FileWriteError) {
+        var info = stat()
+        if stat(path, &info) == 0 {
+            guard info.st_mode & S_IFMT == S_IFDIR else {
+                throw FileWriteError(path: path, operation: "create folder", code: ENOTDIR)
+            }
+            return
+        }
+        let trimmed = path.hasSuffix("/") ? String(path.dropLast()) : path
+        if let slash = trimmed.lastIndex(of: "/"), slash != trimmed.startIndex {
+            try createDirectory(String(trimmed[..<slash]))
+        }
+        if mkdir(path, 0o777) != 0, errno != EEXIST {
+            throw FileWriteError(path: path, operation: "create folder", code: errno)
+        }
     }
 }
 

@@ -314,29 +314,40 @@ public struct CSVDataSource: PerformanceDataSource {
     /// - Throws: ``DataSourceError`` with every problem in every file.
     public func load() async throws(DataSourceError) -> PerformanceData {
         var files: [String: [UInt8]] = [:]
+        var problems: [Diagnostic] = []
         var names = Set(TableSchema.all.map(\.fileName))
-        names.insert(CSVFormat.descriptorName)
         let descriptor = directory.appendingPathComponent(CSVFormat.descriptorName)
-        if let bytes = try? FileAccess.read(descriptor, name: CSVFormat.descriptorName, limit: JSONFormat.maximumSize),
-            case .object(let members)? = try? JSONValue.parse(bytes),
-            case .array(let resources)? = members.first(where: { $0.key == "resources" })?.value
-        {
-            for resource in resources {
-                if case .object(let fields) = resource.value,
-                    case .string(let path)? = fields.first(where: { $0.key == "path" })?.value,
-                    !path.contains("/"), !path.hasPrefix(".")
+        if FileReader.exists(descriptor.path) {
+            do {
+                let bytes = try FileAccess.read(
+                    descriptor,
+                    name: CSVFormat.descriptorName,
+                    limit: JSONFormat.maximumSize,
+                    inside: directory
+                )
+                files[CSVFormat.descriptorName] = bytes
+                if case .object(let members)? = try? JSONValue.parse(bytes),
+                    case .array(let resources)? = members.first(where: { $0.key == "resources" })?.value
                 {
-                    names.insert(path)
+                    for resource in resources {
+                        if case .object(let fields) = resource.value,
+                            case .string(let path)? = fields.first(where: { $0.key == "path" })?.value,
+                            !path.contains("/"), !path.hasPrefix(".")
+                        {
+                            names.insert(path)
+                        }
+                    }
                 }
+            } catch {
+                problems += error.diagnostics
             }
         }
-        var problems: [Diagnostic] = []
         for name in names.sorted() {
             if Task.isCancelled { throw FileAccess.cancelled(name) }
             let url = directory.appendingPathComponent(name)
-            guard FileManager.default.fileExists(atPath: url.path) else { continue }
+            guard FileReader.exists(url.path) else { continue }
             do {
-                files[name] = try FileAccess.read(url, name: name, limit: CSVFormat.maximumFileSize)
+                files[name] = try FileAccess.read(url, name: name, limit: CSVFormat.maximumFileSize, inside: directory)
             } catch {
                 problems += error.diagnostics
             }
@@ -350,9 +361,10 @@ extension PerformanceData {
     /// Writes the data as a folder of CSV tables with a `datapackage.json`, each file atomically.
     ///
     /// - Parameter directory: The folder; it is created if missing.
-    /// - Throws: The file system's error when a file cannot be written.
-    public func writeCSV(to directory: URL) throws {
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    /// - Throws: ``FileWriteError`` with the path, the step and the reason when a file or the folder
+    ///   cannot be written.
+    public func writeCSV(to directory: URL) throws(FileWriteError) {
+        try AtomicFile.createDirectory(directory.path)
         for file in CSVFormat.files(for: self) {
             try AtomicFile.write(file.bytes, to: directory.appendingPathComponent(file.name))
         }

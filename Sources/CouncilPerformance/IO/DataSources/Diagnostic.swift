@@ -145,6 +145,11 @@ extension ErrorCode where Domain == Diagnostic {
     /// A value contradicts the rest of the model (a target on a contextual measure, two values for
     /// one measure and period, an observation outside the plan's years).
     public static let inconsistent: Self = "inconsistent"
+    /// A file cannot be read, or is refused before it is read.
+    ///
+    /// Missing, a folder, not permitted, a FIFO or a device, larger than the limit, or a symbolic link
+    /// out of the data folder: the message says which, and never quotes the file's contents.
+    public static let unreadableFile: Self = "unreadable-file"
     /// Too many problems: the rest were not reported.
     public static let tooManyProblems: Self = "too-many-problems"
 }

@@ -260,27 +260,37 @@ public struct JSONDataSource: PerformanceDataSource {
     }
 }
 
-/// Reading and writing files for the data sources and writers.
+/// Reading files for the data sources: checked before reading, bounded, and reported as diagnostics.
 enum FileAccess {
-    static func read(_ url: URL, name: String, limit: Int) throws(DataSourceError) -> [UInt8] {
-        let data: Data
+    /// Reads a whole file, refusing a folder, a FIFO, a device, a file over the limit and (with a folder)
+    /// a symbolic link out of the folder, each before reading it.
+    ///
+    /// - Parameters:
+    ///   - url: The file.
+    ///   - name: The file name diagnostics use.
+    ///   - limit: The most bytes accepted.
+    ///   - folder: The data folder the file must stay in, if any.
+    /// - Returns: The bytes.
+    /// - Throws: ``DataSourceError`` with one ``ErrorCode/unreadableFile`` diagnostic that never quotes
+    ///   the file's contents.
+    static func read(
+        _ url: URL,
+        name: String,
+        limit: Int,
+        inside folder: URL? = nil
+    ) throws(DataSourceError)
+        -> [UInt8]
+    {
         do {
-            data = try Data(contentsOf: url)
+            return try FileReader.read(url.path, limit: limit, inside: folder?.path)
         } catch {
-            throw DataSourceError(diagnostics: [
-                Diagnostic(code: .structure, location: .init(file: name), message: "cannot read the file (\(url.path))")
-            ])
+            throw DataSourceError(diagnostics: [diagnostic(error, name: name)])
         }
-        guard data.count <= limit else {
-            throw DataSourceError(diagnostics: [
-                Diagnostic(
-                    code: .syntax,
-                    location: .init(file: name),
-                    message: "the file is \(data.count) bytes (expected at most \(limit))"
-                )
-            ])
-        }
-        return [UInt8](data)
+    }
+
+    /// A diagnostic for a file that cannot be read.
+    static func diagnostic(_ error: FileReadError, name: String) -> Diagnostic {
+        Diagnostic(code: .unreadableFile, location: .init(file: name), message: error.description)
     }
 
     static func cancelled(_ name: String) -> DataSourceError {
@@ -298,8 +308,9 @@ extension PerformanceData {
     /// Writes the data as a JSON document, atomically (a temporary file, then a rename).
     ///
     /// - Parameter url: Where to write.
-    /// - Throws: The file system's error when the file cannot be written.
-    public func writeJSON(to url: URL) throws {
+    /// - Throws: ``FileWriteError`` with the path, the step and the reason when the file cannot be
+    ///   written.
+    public func writeJSON(to url: URL) throws(FileWriteError) {
         try AtomicFile.write(JSONFormat.document(for: self), to: url)
     }
 }

@@ -35,6 +35,9 @@ indirect enum JSONValue: Sendable, Hashable {
     /// The deepest nesting accepted.
     static let maximumDepth = 64
 
+    /// The longest string accepted, in bytes of the document (1 MiB), as the CSV reader limits a field.
+    static let maximumStringBytes = 1_048_576
+
     /// Parses a complete JSON text.
     static func parse(_ bytes: [UInt8]) throws(SyntaxError) -> JSONValue {
         var parser = Parser(bytes: bytes)
@@ -139,8 +142,18 @@ indirect enum JSONValue: Sendable, Hashable {
             let openLine = line
             let openColumn = column
             index += 1
+            let contentStart = index
             var scalars = String.UnicodeScalarView()
             var runStart = index
+            // Checked at each quote and escape only, so a plain string costs no extra work per byte.
+            func checkLength() throws(SyntaxError) {
+                guard index - contentStart > JSONValue.maximumStringBytes else { return }
+                throw SyntaxError(
+                    line: openLine,
+                    column: openColumn,
+                    message: "string is too large (expected at most 1,048,576 bytes in one string)"
+                )
+            }
             func flush(_ until: Int) throws(SyntaxError) {
                 guard runStart < until else { return }
                 guard let text = String(validating: bytes[runStart..<until], as: UTF8.self) else {
@@ -151,6 +164,7 @@ indirect enum JSONValue: Sendable, Hashable {
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "\"") {
+                    try checkLength()
                     try flush(index)
                     index += 1
                     return String(scalars)
@@ -161,6 +175,7 @@ indirect enum JSONValue: Sendable, Hashable {
                     )
                 }
                 if byte == UInt8(ascii: "\\") {
+                    try checkLength()
                     try flush(index)
                     index += 1
                     guard index < bytes.count else { break }
