@@ -100,7 +100,7 @@ extension ReportDocument {
                 blocks += processCharts(section, charted: &charted)
             }
         }
-        let ownTrendRules = dashboard.uniqueRows.contains { $0.measure.trendRule != nil }
+        let ownTrendRules = dashboard.sections.contains { $0.rows.contains { $0.measure.trendRule != nil } }
         let travel =
             switch dashboard.directionOfTravelMethod {
             case .twoPoints:

@@ -179,24 +179,23 @@ extension RatingPolicy {
         let scale: Int128 = 100_000_000
         let goalScaled = Int128(goal.units) * scale
         let latestScaled = Int128(latestNumber.units) * scale
-        func limit(of margin: Tolerance) throws(EvaluationError) -> Int128? {
-            guard let band = try Self.band(margin, goal: goal, label: label, measure: measure, period: period) else {
-                return nil
+        var amberMargin = tolerance
+        if case .bands(let green, let amber) = tolerance {
+            amberMargin = amber
+            if let band = try Self.band(green, goal: goal, label: label.text, measure: measure, period: period) {
+                let greenLimit = higherIsBetter ? goalScaled - band : goalScaled + band
+                comparison.greenLimit = Self.displayDecimal(greenLimit, scale: scale)
+                if higherIsBetter ? latestScaled >= greenLimit : latestScaled <= greenLimit {
+                    return RatingVerdict(status: .green, wording: .comparison(comparison))
+                }
             }
-            return higherIsBetter ? goalScaled - band : goalScaled + band
         }
-        func within(_ limit: Int128) -> Bool {
-            higherIsBetter ? latestScaled >= limit : latestScaled <= limit
-        }
-        if case .bands(let green, _) = tolerance, let greenLimit = try limit(of: green) {
-            comparison.greenLimit = Self.displayDecimal(greenLimit, scale: scale)
-            if within(greenLimit) { return RatingVerdict(status: .green, wording: .comparison(comparison)) }
-        }
-        guard let amberLimit = try limit(of: tolerance.amberMargin) else {
-            return RatingVerdict(status: .red, wording: .comparison(comparison))
-        }
+        guard let band = try Self.band(amberMargin, goal: goal, label: label.text, measure: measure, period: period)
+        else { return RatingVerdict(status: .red, wording: .comparison(comparison)) }
+        let amberLimit = higherIsBetter ? goalScaled - band : goalScaled + band
+        let withinBand = higherIsBetter ? latestScaled >= amberLimit : latestScaled <= amberLimit
         comparison.amberLimit = Self.displayDecimal(amberLimit, scale: scale)
-        return RatingVerdict(status: within(amberLimit) ? .amber : .red, wording: .comparison(comparison))
+        return RatingVerdict(status: withinBand ? .amber : .red, wording: .comparison(comparison))
     }
 
     /// The width of one margin around a goal, in units of 1e-14; `nil` for no margin.
@@ -206,7 +205,7 @@ extension RatingPolicy {
     private static func band(
         _ margin: Tolerance,
         goal: ExactDecimal,
-        label: RatingVerdict.GoalLabel,
+        label: @autoclosure () -> String,
         measure: Measure,
         period: ReportingPeriod
     ) throws(EvaluationError) -> Int128? {
@@ -233,7 +232,7 @@ extension RatingPolicy {
                     measure: measure.id,
                     period: period,
                     message:
-                        "a tolerance of \(margin) of a \(label.text) of 0 is always 0; set an absolute tolerance"
+                        "a tolerance of \(margin) of a \(label()) of 0 is always 0; set an absolute tolerance"
                 )
             }
             // |goal| * percent / 100 in units of 1e-14 is exactly |goal.units| * percent.units.
