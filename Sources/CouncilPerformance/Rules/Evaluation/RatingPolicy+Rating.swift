@@ -175,68 +175,76 @@ extension RatingPolicy {
         )
         if met { return RatingVerdict(status: .green, wording: .comparison(comparison)) }
 
-        // The bands, in units of 1e-14 (millionths times 1e8) so that every limit is exact.
-        let scale: Int128 = 100_000_000
-        let goalScaled = Int128(goal.units) * scale
-        let latestScaled = Int128(latestNumber.units) * scale
-        var amberMargin = tolerance
-        if case .bands(let green, let amber) = tolerance {
-            amberMargin = amber
-            if let band = try Self.band(green, goal: goal, label: label.text, measure: measure, period: period) {
-                let greenLimit = higherIsBetter ? goalScaled - band : goalScaled + band
-                comparison.greenLimit = Self.displayDecimal(greenLimit, scale: scale)
-                if higherIsBetter ? latestScaled >= greenLimit : latestScaled <= greenLimit {
-                    return RatingVerdict(status: .green, wording: .comparison(comparison))
-                }
+        // A margin that cannot apply is the plan's error, reported with the measure and period.
+        try Self.checkApplies(tolerance, goal: goal, label: label, measure: measure, period: period)
+        // The bands, in units of 1e-14 (millionths times 1e8) so that every limit is exact. Their edges are
+        // worked out again, for the explanation, only when a report words it.
+        let latestScaled = Int128(latestNumber.units) * Self.bandScale
+        func within(_ margin: Tolerance) -> Bool? {
+            Self.limit(of: margin, goal: goal, higherIsBetter: higherIsBetter).map {
+                higherIsBetter ? latestScaled >= $0 : latestScaled <= $0
             }
         }
-        guard let band = try Self.band(amberMargin, goal: goal, label: label.text, measure: measure, period: period)
-        else { return RatingVerdict(status: .red, wording: .comparison(comparison)) }
-        let amberLimit = higherIsBetter ? goalScaled - band : goalScaled + band
-        let withinBand = higherIsBetter ? latestScaled >= amberLimit : latestScaled <= amberLimit
-        comparison.amberLimit = Self.displayDecimal(amberLimit, scale: scale)
-        return RatingVerdict(status: withinBand ? .amber : .red, wording: .comparison(comparison))
+        if case .bands(let green, _) = tolerance, within(green) == true {
+            return RatingVerdict(status: .green, wording: .comparison(comparison))
+        }
+        let amber = within(tolerance.amberMargin) ?? false
+        return RatingVerdict(status: amber ? .amber : .red, wording: .comparison(comparison))
     }
 
-    /// The width of one margin around a goal, in units of 1e-14; `nil` for no margin.
-    ///
-    /// - Throws: ``EvaluationError`` when the margin cannot apply: percentage points on a measure that is
-    ///   not a percentage, or a percentage of a goal of zero.
-    private static func band(
-        _ margin: Tolerance,
+    /// Units of 1e-14 a millionth is scaled by, so that a percentage of a goal is exact.
+    static let bandScale: Int128 = 100_000_000
+
+    /// The edge of one margin below (High is good) or above a goal, in units of 1e-14; `nil` for no margin,
+    /// or for one that cannot apply (``checkApplies(_:goal:label:measure:period:)`` says why).
+    static func limit(of margin: Tolerance, goal: ExactDecimal, higherIsBetter: Bool) -> Int128? {
+        let width: Int128
+        switch margin {
+        case .none, .bands: return nil
+        case .absolute(let amount): width = Int128(amount.units) * bandScale
+        case .percentagePoints(let points): width = Int128(points.units) * bandScale
+        // |goal| * percent / 100 in units of 1e-14 is exactly |goal.units| * percent.units.
+        case .relativePercent(let percent):
+            guard goal != .zero else { return nil }
+            width = Int128(goal.units.magnitude) * Int128(percent.units)
+        }
+        let goalScaled = Int128(goal.units) * bandScale
+        return higherIsBetter ? goalScaled - width : goalScaled + width
+    }
+
+    /// The edge of a margin as an exact decimal for an explanation, rounded to six places.
+    static func displayLimit(of margin: Tolerance, goal: ExactDecimal, higherIsBetter: Bool) -> ExactDecimal? {
+        limit(of: margin, goal: goal, higherIsBetter: higherIsBetter).map { displayDecimal($0, scale: bandScale) }
+    }
+
+    /// Throws when a tolerance cannot apply to a goal: percentage points on a measure that is not a
+    /// percentage, or a percentage of a goal of zero.
+    private static func checkApplies(
+        _ tolerance: Tolerance,
         goal: ExactDecimal,
-        label: @autoclosure () -> String,
+        label: RatingVerdict.GoalLabel,
         measure: Measure,
         period: ReportingPeriod
-    ) throws(EvaluationError) -> Int128? {
-        let scale: Int128 = 100_000_000
-        switch margin {
-        case .none, .bands:
-            return nil
-        case .absolute(let amount):
-            return Int128(amount.units) * scale
-        case .percentagePoints(let points):
-            guard measure.unit == .percentage else {
+    ) throws(EvaluationError) {
+        let margins = if case .bands(let green, let amber) = tolerance { [green, amber] } else { [tolerance] }
+        for margin in margins {
+            switch margin {
+            case .percentagePoints where measure.unit != .percentage:
                 throw EvaluationError(
                     code: .percentagePointsOnNonPercentage,
                     measure: measure.id,
                     period: period,
                     message: "a tolerance of \(margin) needs a percentage measure; this one is a \(measure.unit)"
                 )
-            }
-            return Int128(points.units) * scale
-        case .relativePercent(let percent):
-            guard goal != .zero else {
+            case .relativePercent(let percent) where goal == .zero && percent != .zero:
                 throw EvaluationError(
                     code: .relativeToleranceWithZeroTarget,
                     measure: measure.id,
                     period: period,
-                    message:
-                        "a tolerance of \(margin) of a \(label()) of 0 is always 0; set an absolute tolerance"
+                    message: "a tolerance of \(margin) of a \(label.text) of 0 is always 0; set an absolute tolerance"
                 )
+            default: continue
             }
-            // |goal| * percent / 100 in units of 1e-14 is exactly |goal.units| * percent.units.
-            return Int128(goal.units.magnitude) * Int128(percent.units)
         }
     }
 
@@ -397,7 +405,7 @@ extension RatingPolicy {
     }
 
     /// Rounds a value held in units of 1e-14 to six decimal places, half away from zero, for display.
-    private static func displayDecimal(_ value: Int128, scale: Int128) -> ExactDecimal {
+    static func displayDecimal(_ value: Int128, scale: Int128) -> ExactDecimal {
         let quotient = value / scale
         let remainder = value % scale
         let adjust: Int128 = remainder.magnitude * 2 >= UInt128(scale) ? (value < 0 ? -1 : 1) : 0

@@ -33,10 +33,7 @@ struct RatingVerdict: Sendable {
         var latest: ExactDecimal
         var goal: ExactDecimal
         var tolerance: Tolerance
-        /// The edge of the green band, when the value missed the goal and the tolerance has bands.
-        var greenLimit: ExactDecimal? = nil
-        /// The edge of the amber band, when the value missed the goal and a tolerance applies.
-        var amberLimit: ExactDecimal? = nil
+
     }
 
     /// How the rating is explained.
@@ -73,6 +70,13 @@ struct RatingVerdict: Sendable {
             return Rating.Explanation(rule: "Deadline \(deadline): met when done (yes or 100%) by then")
         case .comparison(let comparison):
             let label = comparison.label.text
+            // The band edges, for a value that missed its goal: the rule decided without wording them.
+            let missed =
+                comparison.higherIsBetter
+                ? (comparison.strict ? comparison.latest <= comparison.goal : comparison.latest < comparison.goal)
+                : (comparison.strict ? comparison.latest >= comparison.goal : comparison.latest > comparison.goal)
+            var isBands = false
+            if case .bands = comparison.tolerance { isBands = true }
             var rule =
                 comparison.higherIsBetter
                 ? "High is good: met when latest \(comparison.strict ? ">" : "≥") \(label)"
@@ -86,8 +90,20 @@ struct RatingVerdict: Sendable {
                 comparedWith: comparison.goal,
                 comparedWithLabel: label,
                 tolerance: comparison.tolerance,
-                greenLimit: comparison.greenLimit,
-                amberLimit: comparison.amberLimit
+                greenLimit: missed && isBands
+                    ? RatingPolicy.displayLimit(
+                        of: comparison.tolerance.greenMargin,
+                        goal: comparison.goal,
+                        higherIsBetter: comparison.higherIsBetter
+                    )
+                    : nil,
+                amberLimit: missed && status != .green
+                    ? RatingPolicy.displayLimit(
+                        of: comparison.tolerance.amberMargin,
+                        goal: comparison.goal,
+                        higherIsBetter: comparison.higherIsBetter
+                    )
+                    : nil
             )
         }
     }
