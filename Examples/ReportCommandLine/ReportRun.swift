@@ -23,6 +23,8 @@ public struct ReportRun: Sendable {
     public var directionOfTravel: DirectionOfTravel.Method = .twoPoints
     /// What the dashboard shows beyond its tables; nothing more by default.
     public var dashboardOptions = ReportDocument.DashboardOptions()
+    /// A group of projects (``ProjectGroup``) the savings report is about; every project when `nil`.
+    public var savingsGroup: ProjectGroup.ID?
 
     /// Creates a run.
     ///
@@ -74,6 +76,12 @@ public struct ReportRun: Sendable {
             let dashboard = PerformanceDashboard(data: data, asOf: asOf, directionOfTravel: directionOfTravel)
             return .dashboard(dashboard, options: dashboardOptions)
         case .savings:
+            var data = data
+            if let group = savingsGroup, let narrowed = data.delivery.restricted(toGroup: group) {
+                data.delivery = narrowed
+                let name = narrowed.groups.first { $0.id == group }?.name ?? group.rawValue
+                data.council += ", \(name)"
+            }
             guard let month = savingsMonth else {
                 // Without monthly statuses the report is still written, from the savings figures alone.
                 guard let year = SavingsTracker.latestYear(in: data.delivery) else { return nil }

@@ -40,6 +40,11 @@ struct CouncilReport {
                 help: "Which report; all by default."
             ),
             .init(
+                "group",
+                valueName: "id",
+                help: "Make the savings report about one group of projects (a `groups` id), such as a directorate."
+            ),
+            .init(
                 "as-of",
                 valueName: "period",
                 help: "The dashboard's period, such as \"Q2 2018/19\"; the latest reported by default."
@@ -130,6 +135,16 @@ struct CouncilReport {
             run.directionOfTravel =
                 parsed.values["direction-of-travel"].flatMap(DirectionOfTravel.Method.init) ?? .twoPoints
             run.dashboardOptions = .init(processCharts: parsed.values["spc-charts"] != nil)
+            if let group = parsed.values["group"] {
+                guard data.delivery.groups.contains(where: { $0.id.rawValue == group }) else {
+                    let known = data.delivery.groups.map(\.id.rawValue).joined(separator: ", ")
+                    exitWithMessage(
+                        "council-report: --group \(group) is not a group (expected one of \(known))\n",
+                        status: 2
+                    )
+                }
+                run.savingsGroup = ProjectGroup.ID(group)
+            }
             progress.stage(
                 "rating \(data.plan.measures.count) measures and \(data.observations.count) observations of \(data.council)"
             )

@@ -132,4 +132,20 @@ extension CouncilDelivery: Codable {
         if !identities.isEmpty { try container.encode(identities, forKey: .identities) }
         if !categories.isEmpty { try container.encode(categories, forKey: .categories) }
     }
+
+    /// The council's delivery narrowed to one group's projects, so that any savings report can be about a
+    /// directorate, a status group or any group the council names.
+    ///
+    /// Portfolios, programmes, groups, categories and identities are kept; only the projects are narrowed.
+    ///
+    /// - Parameter group: The group.
+    /// - Returns: The narrowed delivery, or `nil` when there is no such group.
+    /// - Complexity: O(*p* + *m*) for *p* projects and *m* members.
+    public func restricted(toGroup group: ProjectGroup.ID) -> CouncilDelivery? {
+        guard let found = groups.first(where: { $0.id == group }) else { return nil }
+        let members = Set(found.members)
+        var narrowed = self
+        narrowed.projects = projects.filter { members.contains($0.id) }
+        return narrowed
+    }
 }
