@@ -165,7 +165,7 @@ extension RatingPolicy {
             higherIsBetter
             ? (strict ? latestNumber > goal : latestNumber >= goal)
             : (strict ? latestNumber < goal : latestNumber <= goal)
-        var comparison = RatingVerdict.Comparison(
+        let comparison = RatingVerdict.Comparison(
             higherIsBetter: higherIsBetter,
             strict: strict,
             label: label,
