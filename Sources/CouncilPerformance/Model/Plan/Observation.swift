@@ -6,14 +6,16 @@ public struct Observation: Sendable, Hashable, Codable {
     public var period: ReportingPeriod
     /// The value, or the non-value printed instead.
     public var value: MeasureValue
+    /// The value's data-quality state; ``ValueStatus/final`` unless marked.
+    ///
+    /// Declared beside the value: rating reads the two together, so they share a cache line.
+    public var status: ValueStatus
     /// The national figure printed for comparison, if any.
     public var national: MeasureValue?
     /// A note printed with the value, such as `Welbeck House, Lawn View`.
     public var note: String?
     /// Where the value was printed.
     public var source: SourceReference?
-    /// The value's data-quality state; ``ValueStatus/final`` unless marked.
-    public var status: ValueStatus
 
     /// Creates an observation.
     ///

@@ -226,25 +226,28 @@ extension RatingPolicy {
         measure: Measure,
         period: ReportingPeriod
     ) throws(EvaluationError) {
-        let margins = if case .bands(let green, let amber) = tolerance { [green, amber] } else { [tolerance] }
-        for margin in margins {
-            switch margin {
-            case .percentagePoints where measure.unit != .percentage:
-                throw EvaluationError(
-                    code: .percentagePointsOnNonPercentage,
-                    measure: measure.id,
-                    period: period,
-                    message: "a tolerance of \(margin) needs a percentage measure; this one is a \(measure.unit)"
-                )
-            case .relativePercent(let percent) where goal == .zero && percent != .zero:
-                throw EvaluationError(
-                    code: .relativeToleranceWithZeroTarget,
-                    measure: measure.id,
-                    period: period,
-                    message: "a tolerance of \(margin) of a \(label.text) of 0 is always 0; set an absolute tolerance"
-                )
-            default: continue
-            }
+        if case .bands(let green, let amber) = tolerance {
+            try checkApplies(green, goal: goal, label: label, measure: measure, period: period)
+            try checkApplies(amber, goal: goal, label: label, measure: measure, period: period)
+            return
+        }
+        switch tolerance {
+        case .percentagePoints where measure.unit != .percentage:
+            throw EvaluationError(
+                code: .percentagePointsOnNonPercentage,
+                measure: measure.id,
+                period: period,
+                message: "a tolerance of \(tolerance) needs a percentage measure; this one is a \(measure.unit)"
+            )
+        case .relativePercent(let percent) where goal == .zero && percent != .zero:
+            throw EvaluationError(
+                code: .relativeToleranceWithZeroTarget,
+                measure: measure.id,
+                period: period,
+                message: "a tolerance of \(tolerance) of a \(label.text) of 0 is always 0; set an absolute tolerance"
+            )
+        default:
+            return
         }
     }
 
