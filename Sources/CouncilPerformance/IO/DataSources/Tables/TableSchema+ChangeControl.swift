@@ -29,13 +29,7 @@ extension TableSchema {
             Column("total_expected", .money, "The Total row's expected figure as printed."),
             Column("total_revised", .money, "The Total row's revised figure as printed."),
             Column("total_change", .money, "The Total row's change as printed."),
-            Column(
-                "denomination",
-                .code,
-                "What the table's unsuffixed money counts: `pounds`, `thousands` or `millions`; one for the table "
-                    + "(empty cells take it), else `council.denomination`.",
-                writtenWhenEmpty: false
-            ),
+            tableDenomination,
         ]
     )
 
@@ -49,13 +43,7 @@ extension TableSchema {
             Column("expected", .money, "Expected savings as printed, in pounds."),
             Column("revised", .money, "Revised savings as printed, in pounds."),
             Column("change", .money, "The change as printed, in pounds."),
-            Column(
-                "denomination",
-                .code,
-                "What the table's unsuffixed money counts: `pounds`, `thousands` or `millions`; one for the table "
-                    + "(empty cells take it), else `council.denomination`.",
-                writtenWhenEmpty: false
-            ),
+            tableDenomination,
         ]
     )
 

@@ -37,13 +37,7 @@ extension TableSchema {
             Column("governance", .text, "Its governance level."),
             Column("alternative_delivery", .money, "Savings delivered in an alternative way, in pounds."),
             Column("commentary", .text, "Exception details or other commentary."),
-            Column(
-                "denomination",
-                .code,
-                "What the table's unsuffixed money counts: `pounds`, `thousands` or `millions`; one for the table "
-                    + "(empty cells take it), else `council.denomination`.",
-                writtenWhenEmpty: false
-            ),
+            tableDenomination,
         ]
     )
 
@@ -56,13 +50,7 @@ extension TableSchema {
             Column("year", .financialYear, required: true, "The financial year."),
             Column("cashable", .money, "Approved cashable benefit, in pounds."),
             Column("at_risk", .money, "Projected at risk (positive) or over-achievement (negative), in pounds."),
-            Column(
-                "denomination",
-                .code,
-                "What the table's unsuffixed money counts: `pounds`, `thousands` or `millions`; one for the table "
-                    + "(empty cells take it), else `council.denomination`.",
-                writtenWhenEmpty: false
-            ),
+            tableDenomination,
         ]
     )
 

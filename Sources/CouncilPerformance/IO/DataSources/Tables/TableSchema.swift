@@ -133,4 +133,14 @@ extension TableSchema {
     public static func named(_ name: String) -> TableSchema? {
         all.first { $0.name == name }
     }
+
+    /// The `denomination` column of every table with money: what its unsuffixed amounts count, once for
+    /// the table.
+    static let tableDenomination = Column(
+        "denomination",
+        .code,
+        "What the table's unsuffixed money counts: `pounds`, `thousands` or `millions`; one for the table "
+            + "(empty cells take it), else `council.denomination`.",
+        writtenWhenEmpty: false
+    )
 }
