@@ -42,9 +42,9 @@ extension SQLiteStore {
     ///   - council: The council's key; by default its name in lower case, words joined by `-`.
     ///   - progress: Called now and then with how far the import has got.
     /// - Returns: The return recorded.
-    /// - Throws: ``StoreError``: ``StoreError/Code/returnOutOfOrder`` for a return dated before the
-    ///   latest, ``StoreError/Code/decisionRewritten`` when the data changes a decision an earlier
-    ///   return recorded, ``StoreError/Code/notAStore`` for a file that is not a store.
+    /// - Throws: ``StoreError``: ``ErrorCode/returnOutOfOrder`` for a return dated before the
+    ///   latest, ``ErrorCode/decisionRewritten`` when the data changes a decision an earlier
+    ///   return recorded, ``ErrorCode/notAStore`` for a file that is not a store.
     /// - Complexity: O(*n*) in the data's rows.
     @discardableResult
     public func importReturn(

@@ -3,7 +3,7 @@
 /// A store records its schema version in SQLite's `user_version` and marks itself as a CouncilPerformance
 /// store with `application_id`. Opening a store at an older version migrates it forward, one version at
 /// a time, each in its own transaction; a store at a newer version is refused with
-/// ``StoreError/Code/schemaTooNew``. `Documentation/HistoryStore.md` describes every table and view.
+/// ``ErrorCode/schemaTooNew``. `Documentation/HistoryStore.md` describes every table and view.
 public enum StoreSchema: Sendable {
     /// The `application_id` of every history store: `CPHS` in ASCII.
     public static let applicationID = 0x4350_4853

@@ -3,26 +3,8 @@
 /// These are configuration errors, not data errors: fixing them means changing the measure's target or
 /// tolerance, or the plan's rating policy.
 public struct EvaluationError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// A stable classification of evaluation errors.
-    public struct Code: Sendable, Hashable, CustomStringConvertible {
-        /// The code's stable text.
-        public var rawValue: String
-
-        /// Creates a code from its stable text.
-        ///
-        /// - Parameter rawValue: The code's text.
-        public init(_ rawValue: String) {
-            self.rawValue = rawValue
-        }
-
-        /// The code's stable text.
-        public var description: String { rawValue }
-
-        /// A tolerance relative to the target cannot apply to a target of zero.
-        public static let relativeToleranceWithZeroTarget = Code("relative-tolerance-zero-target")
-        /// A tolerance in percentage points applies only to percentage measures.
-        public static let percentagePointsOnNonPercentage = Code("percentage-points-non-percentage")
-    }
+    /// A stable, extensible classification of this error (``ErrorCode``).
+    public typealias Code = ErrorCode<EvaluationError>
 
     /// What kind of error this is.
     public var code: Code
@@ -49,4 +31,11 @@ public struct EvaluationError: Error, Sendable, Hashable, CustomStringConvertibl
 
     /// `measure (period): message`.
     public var description: String { "\(measure) (\(period)): \(message)" }
+}
+
+extension ErrorCode where Domain == EvaluationError {
+    /// A tolerance relative to the target cannot apply to a target of zero.
+    public static let relativeToleranceWithZeroTarget: Self = "relative-tolerance-zero-target"
+    /// A tolerance in percentage points applies only to percentage measures.
+    public static let percentagePointsOnNonPercentage: Self = "percentage-points-non-percentage"
 }
