@@ -65,9 +65,9 @@ struct SourceMap: Sendable {
     ///   - id: Its identifier.
     ///   - fields: The fields validation may find a problem in.
     ///   - row: The row it came from.
-    mutating func record(_ kind: ElementKind, _ id: String, fields: [String] = [], row: TableSet.Row) {
+    mutating func record(_ kind: ElementKind, _ id: String, fields: [TableSchema.Column] = [], row: TableSet.Row) {
         record(ElementKey(kind, id), row: row)
-        for field in fields { record(ElementKey(kind, id, field: field), row: row) }
+        for field in fields { record(ElementKey(kind, id, field: field.name), row: row) }
     }
 
     /// The recorded elements, keyed, for locating problems.
