@@ -6,10 +6,16 @@
 struct PerformanceDataWriter {
     let data: PerformanceData
 
+    /// Every table's rows, in load order (``TableSchema/all``).
     func tables() -> [TableRows] {
+        councilTables() + planTables() + measureTables() + observationTables() + deliveryTables()
+            + changeControlTables() + publishedFigureTables() + Self.savingsFigureTables(data.delivery)
+    }
+
+    /// The `council` row: the council, its plan and its rating settings.
+    private func councilTables() -> [TableRows] {
         var tables: [TableRows] = []
         let plan = data.plan
-
         var council = TableRows(.council)
         let councilColumns = TableSchema.CouncilColumns.self
         council.append([
@@ -23,7 +29,14 @@ struct PerformanceDataWriter {
             councilColumns.ratingLabels: data.ratingPolicy.labels.description,
         ])
         tables.append(council)
+        return tables
+    }
 
+    /// The rows of the plan's structure: ambitions, commitments, approaches, outcomes, departments,
+    /// strategies and activities.
+    private func planTables() -> [TableRows] {
+        var tables: [TableRows] = []
+        let plan = data.plan
         var ambitions = TableRows(.ambitions)
         let ambitionsColumns = TableSchema.AmbitionsColumns.self
         for ambition in plan.ambitions {
@@ -92,7 +105,13 @@ struct PerformanceDataWriter {
         }
         tables.append(strategies)
         tables.append(activities)
+        return tables
+    }
 
+    /// The rows of measures, with their targets and tolerances.
+    private func measureTables() -> [TableRows] {
+        var tables: [TableRows] = []
+        let plan = data.plan
         var measures = TableRows(.measures)
         let measuresColumns = TableSchema.MeasuresColumns.self
         var targets = TableRows(.targets)
@@ -126,7 +145,12 @@ struct PerformanceDataWriter {
             }
         }
         tables += [measures, targets, tolerances]
+        return tables
+    }
 
+    /// The rows of observations, with any rating a paper printed beside them.
+    private func observationTables() -> [TableRows] {
+        var tables: [TableRows] = []
         var observations = TableRows(.observations)
         let observationsColumns = TableSchema.ObservationsColumns.self
         // Published ratings are written on their observation's row; there is at most one an observation.
@@ -155,7 +179,12 @@ struct PerformanceDataWriter {
             )
         }
         tables.append(observations)
+        return tables
+    }
 
+    /// The rows of delivery: portfolios, programmes, projects, savings profiles, statuses and milestones.
+    private func deliveryTables() -> [TableRows] {
+        var tables: [TableRows] = []
         let delivery = data.delivery
         var portfolios = TableRows(.portfolios)
         let portfoliosColumns = TableSchema.PortfoliosColumns.self
@@ -232,7 +261,12 @@ struct PerformanceDataWriter {
             }
         }
         tables += [programmes, projects, savings, statuses, milestones]
+        return tables
+    }
 
+    /// The rows of change control: requests, their profiles, lessons and decisions.
+    private func changeControlTables() -> [TableRows] {
+        var tables: [TableRows] = []
         var requests = TableRows(.changeRequests)
         let requestsColumns = TableSchema.ChangeRequestsColumns.self
         var profiles = TableRows(.changeRequestProfiles)
@@ -289,7 +323,12 @@ struct PerformanceDataWriter {
             }
         }
         tables += [requests, profiles, lessons, decisions]
+        return tables
+    }
 
+    /// The rows of the figures the papers printed, for the audit.
+    private func publishedFigureTables() -> [TableRows] {
+        var tables: [TableRows] = []
         var figures = TableRows(.publishedFigures)
         let figuresColumns = TableSchema.PublishedFiguresColumns.self
         for figure in data.publishedFigures {
@@ -304,7 +343,6 @@ struct PerformanceDataWriter {
             ])
         }
         tables.append(figures)
-        tables += Self.savingsFigureTables(delivery)
         return tables
     }
 
