@@ -305,6 +305,7 @@ struct PerformanceDataWriter {
         }
         tables.append(figures)
         tables += Self.savingsFigureTables(delivery)
+        tables.append(Self.claimTable(data))
         return tables
     }
 
