@@ -255,7 +255,7 @@ import Testing
         #expect(
             audit.checks[2].description
                 == "003, item 8 appendix: slow: printed 5:44 mins, against 341 (the data, call-duration Q2 2018/19), "
-                + "recomputed 341 (difference +0:03 mins): Mismatch; the same figure printed at 341 (the data, "
+                + "recomputed 5:41 mins (difference +0:03 mins): Mismatch; the same figure printed at 341 (the data, "
                 + "call-duration Q2 2018/19)"
         )
     }

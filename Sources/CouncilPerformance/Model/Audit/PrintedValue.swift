@@ -1,7 +1,7 @@
 /// A figure of any kind exactly as a paper printed it, read as an exact number with its printed precision.
 ///
 /// Papers print money (`£1.538m`, `-6,612` in a £000s table), percentages (`10.89 %`), counts (`42`,
-/// `Nine`, `None`), days (`2.42 days`), times (`5:41 mins`, `6.00 mins`), dates (`31 March 2019`) and
+/// `Nine`, `None`; a footnote mark such as `£719k*` is ignored), scores (`8.2/9`), days (`2.42 days`), times (`5:41 mins`, `6.00 mins`), dates (`31 March 2019`) and
 /// years (`2018`, `2018/19`). A claim compares them as numbers, and tells a rounding from a real
 /// difference by the precision the text was printed to: one unit of its last printed digit.
 ///
@@ -35,7 +35,10 @@ public struct PrintedValue: Sendable, Hashable, CustomStringConvertible {
 
         /// Whether printed text of this kind can be read as one of another kind (a count as a plain number).
         package func isComparable(with other: Kind) -> Bool {
-            self == other || Set([self, other]).isSubset(of: [.count, .number])
+            // A bare number says no unit, so it may be a count, days or a score of any measure; never a date.
+            self == other
+                || (Set([self, other]).isDisjoint(with: [.date, .money])
+                    && !Set([self, other]).isDisjoint(with: [.count, .number]))
         }
     }
 
@@ -76,7 +79,9 @@ public struct PrintedValue: Sendable, Hashable, CustomStringConvertible {
     /// - Throws: ``ValidationError`` naming the text when it is not a figure of the kind.
     public init(_ text: String, kind: Kind? = nil, denomination: Money.Denomination = .pounds) throws(ValidationError) {
         self.text = text
-        let body = text.trimmingWhitespace()
+        // A footnote mark (`£719k*`) is not part of the figure.
+        var body = text.trimmingWhitespace()
+        while body.hasSuffix("*") || body.hasSuffix("†") { body = String(body.dropLast()).trimmingWhitespace() }
         let lower = body.lowercased()
         let invalid = ValidationError(
             code: .invalidNumber,
@@ -118,7 +123,7 @@ public struct PrintedValue: Sendable, Hashable, CustomStringConvertible {
                 throw invalid
             }
         case .count, .number:
-            guard let (value, precision) = Self.decimal(lower) else { throw invalid }
+            guard let (value, precision) = Self.decimal(lower) ?? Self.score(lower) else { throw invalid }
             (self.value, self.precision) = (value, precision)
         }
         self.kind = detected
@@ -162,7 +167,7 @@ public struct PrintedValue: Sendable, Hashable, CustomStringConvertible {
     /// - Parameter precision: The precision.
     /// - Returns: The places, 0 to 6.
     public static func decimalPlaces(of precision: ExactDecimal) -> Int {
-        var units = precision.units
+        var units = precision.units.magnitude
         var places = ExactDecimal.fractionDigits
         while places > 0, units > 0, units % 10 == 0 {
             units /= 10
@@ -183,8 +188,16 @@ public struct PrintedValue: Sendable, Hashable, CustomStringConvertible {
         if let last = lower.last, "kmn".contains(last), decimal(strip(lower, suffixes: ["bn", "k", "m"])) != nil {
             return .money
         }
+        if score(lower) != nil { return .number }
         if let (_, precision) = decimal(lower), precision.units >= ExactDecimal.scale { return .count }
         return .number
+    }
+
+    /// A score out of a maximum, `8.2/9`: the score, to its printed precision.
+    private static func score(_ lower: String) -> (ExactDecimal, ExactDecimal)? {
+        let parts = lower.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, Int(parts[1]) != nil, (try? FinancialYear(lower)) == nil else { return nil }
+        return decimal(String(parts[0]))
     }
 
     private static func strip(_ text: String, suffixes: [String]) -> String {
@@ -213,7 +226,10 @@ public struct PrintedValue: Sendable, Hashable, CustomStringConvertible {
             case .thousands: 1_000
             case .millions: 1_000_000
             }
-        for (suffix, factor) in [("bn", Int64(1_000_000_000)), ("m", 1_000_000), ("k", 1_000)]
+        for (suffix, factor) in [
+            ("billion", Int64(1_000_000_000)), ("million", 1_000_000), ("thousand", 1_000), ("bn", 1_000_000_000),
+            ("m", 1_000_000), ("k", 1_000),
+        ]
         where body.hasSuffix(suffix) {
             body = String(body.dropLast(suffix.count)).trimmingWhitespace()
             multiplier = factor

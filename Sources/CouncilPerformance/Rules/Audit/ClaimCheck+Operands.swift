@@ -2,10 +2,13 @@ extension ClaimCheck {
     /// An operand read from the data: a printed figure, a model value or a set of items.
     ///
     /// - Complexity: O(*m*) in the rows of the model it reads.
-    static func resolve(_ operand: PublishedClaim.Operand, context: Context) -> Resolved {
+    static func resolve(_ operand: PublishedClaim.Operand, context: Context, depth: Int = 0) -> Resolved {
         let data = context.data
         switch operand {
         case .figure(let id):
+            if let claim = context.claims[id], claim.value == nil {
+                return working(claim, context: context, depth: depth)
+            }
             if let claim = context.claims[id], let value = claim.value {
                 return .figure(
                     Figure(
@@ -124,5 +127,30 @@ extension ClaimCheck {
     /// An amount of money in pounds, exactly (a penny is 0.01).
     static func pounds(_ money: Money) -> ExactDecimal {
         ExactDecimal(units: money.pence.multipliedReportingOverflow(by: ExactDecimal.scale / 100).partialValue)
+    }
+
+    /// A sum, difference, mean or percentage printed nowhere, worked out from its operands (at most eight
+    /// deep, so that a cycle of claims is reported, not followed).
+    private static func working(_ claim: PublishedClaim, context: Context, depth: Int) -> Resolved {
+        guard depth < 8 else { return .missing("\(claim.id) is worked out from itself") }
+        guard [.sum, .difference, .mean, .percentage].contains(claim.kind) else {
+            return .missing("\(claim.id) prints no figure")
+        }
+        let resolved = claim.operands.map { resolve($0, context: context, depth: depth + 1) }
+        var first: Figure? = nil
+        for case .figure(let figure) in resolved {
+            first = figure
+            break
+        }
+        let kind = claim.kind == .percentage ? .percentage : first?.kind ?? .number
+        let shape = PrintedValue(text: "", kind: kind, value: .zero, precision: first?.precision ?? .zero)
+        switch combined(claim.kind, resolved, printed: shape) {
+        case .worked(var figure, _, _):
+            figure.kind = kind
+            figure.place = "worked out from \(claim.operands.map(\.description).joined(separator: ", "))"
+            return .figure(figure)
+        case .failed(let reason):
+            return .missing(reason)
+        }
     }
 }

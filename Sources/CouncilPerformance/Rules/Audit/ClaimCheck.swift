@@ -46,7 +46,8 @@ enum ClaimCheck {
             lists[claim.list ?? "", default: []].append(claim.subject)
         }
         let context = Context(data: data, claims: claims, figures: figures, lists: lists)
-        return data.publishedClaims.filter { $0.kind != .item }.map { check($0, context: context) }
+        return data.publishedClaims.filter { $0.kind != .item && ($0.value != nil || $0.kind == .members) }
+            .map { check($0, context: context) }
     }
 
     struct Context {
@@ -89,26 +90,42 @@ enum ClaimCheck {
                 ? "the number of \(claim.operands[0]) (\(resolved[0].itemsPlace))" : "the number of figures named"
             return verdict(claim, printed: printed, recomputed: recomputed, copies: [], how: how)
         }
+        switch combined(claim.kind, resolved, printed: printed) {
+        case .worked(let recomputed, let how, let operands):
+            return verdict(claim, printed: printed, recomputed: recomputed, copies: operands, how: how)
+        case .failed(let reason):
+            return unrecomputable(claim, reason)
+        }
+    }
+
+    /// A figure worked out from operands, or why it could not be.
+    enum Outcome {
+        case worked(Figure, String, operands: [Figure])
+        case failed(String)
+    }
+
+    /// The operands combined as the kind says, shown like the printed figure.
+    static func combined(_ kind: PublishedClaim.Kind, _ resolved: [Resolved], printed: PrintedValue) -> Outcome {
         var operands: [Figure] = []
         for item in resolved {
-            guard case .figure(let figure) = item else {
-                return unrecomputable(claim, "a \(claim.kind) needs figures, not a list")
+            switch item {
+            case .missing(let reason): return .failed(reason)
+            case .items: return .failed("a \(kind) needs figures, not a list")
+            case .figure(let figure):
+                if let other = figure.kind, !other.isComparable(with: printed.kind), kind != .percentage {
+                    return .failed(
+                        "\(figure.text) (\(figure.place)) is \(other.rawValue), not \(printed.kind.rawValue)"
+                    )
+                }
+                operands.append(figure)
             }
-            if let kind = figure.kind, !kind.isComparable(with: printed.kind), claim.kind != .percentage {
-                return unrecomputable(
-                    claim,
-                    "\(figure.text) (\(figure.place)) is \(kind.rawValue), not \(printed.kind.rawValue)"
-                )
-            }
-            operands.append(figure)
         }
-        guard let (recomputed, how) = combine(claim.kind, operands, printed: printed) else {
-            return unrecomputable(
-                claim,
-                "a \(claim.kind) of \(operands.count) figure\(operands.count == 1 ? "" : "s") cannot be worked out"
+        guard let (recomputed, how) = combine(kind, operands, printed: printed) else {
+            return .failed(
+                "a \(kind) of \(operands.count) figure\(operands.count == 1 ? "" : "s") cannot be worked out"
             )
         }
-        return verdict(claim, printed: printed, recomputed: recomputed, copies: operands, how: how)
+        return .worked(recomputed, how, operands: operands)
     }
 
     // MARK: - Combining
@@ -126,12 +143,16 @@ enum ClaimCheck {
         func figure(_ units: Int128, uncertainty: Int128) -> Figure? {
             guard let value = Int64(exactly: units), let precision = Int64(exactly: uncertainty * 2) else { return nil }
             let decimal = ExactDecimal(units: value)
-            let places = max(PrintedValue.decimalPlaces(of: printed.precision), 0)
+            let places = printed.kind == .count ? -2 : PrintedValue.decimalPlaces(of: printed.precision)
             return Figure(
                 kind: printed.kind,
                 value: decimal,
                 precision: ExactDecimal(units: precision),
-                text: PrintedValue.display(printed.kind, decimal, decimalPlaces: places + 2),
+                text: PrintedValue.display(
+                    printed.kind,
+                    decimal,
+                    decimalPlaces: printed.kind == .money ? 0 : places + 2
+                ),
                 place: ""
             )
         }
@@ -212,7 +233,11 @@ enum ClaimCheck {
         check.valueKind = printed.kind
         check.comparedWith =
             claim.kind == .sameAs ? copies.first.map { "\($0.text) (\($0.place))" } : nil
-        check.recomputedLabel = claim.kind == .sameAs ? copies.first?.text : recomputed.text
+        // A value of the data is shown as the printed figure would be (341 seconds as 5:41 mins).
+        let places = PrintedValue.decimalPlaces(of: printed.precision)
+        check.recomputedLabel =
+            claim.kind == .sameAs && recomputed.place.hasPrefix("the data")
+            ? PrintedValue.display(printed.kind, recomputed.value, decimalPlaces: places) : recomputed.text
         return check
     }
 
