@@ -293,3 +293,45 @@ import Testing
         #expect(audit.summary == "2 checks: 1 held, 1 mismatch.")
     }
 }
+
+/// The `claims` table read from CSV: every bad row reported at its cell, the good ones kept.
+@Suite struct ClaimTableTests {
+    static let council = Array("council,plan_title\nExample Council,Our Plan\n".utf8)
+
+    @Test func readsClaimsAndReportsEveryBadRowAtItsCell() throws {
+        let claims = """
+            id,document,location,kind,subject,printed,of,list
+            a,003,line 1302,item,changes processed,295,,c
+            b,003,line 1302,percentage,changes succeeded,99.44%,a;nowhere,
+            c,003,line 1310,count,projects closed,about nine,list:c,
+            d,003,line 1311,same-as,milestones,67%,observation:m@Q5 2018/19,
+            a,003,line 1315,item,duplicate,1,,c
+            e,003,line 1325,sum,total,,,
+            """
+        let error = #expect(throws: DataSourceError.self) {
+            try CSVFormat.read(files: ["council.csv": Self.council, "claims.csv": Array(claims.utf8)])
+        }
+        #expect(
+            error?.diagnostics.map(\.description) == [
+                #"claims.csv:3:53: no claim or published figure "nowhere" (expected an id from claims or published_figures)"#,
+                #"claims.csv:4:39: "about nine" is not a number (expected a figure such as £1.5m, 10.89%, 42, 2.42 days, 5:41 mins, 31 March 2019 or 2018/19)"#,
+                #"claims.csv:5:40: "Q5 2018/19" is not a reporting period (expected a period like 2018/19, Q2 2018/19, T1 2018/19, Sep 2018 or Y 14/15)"#,
+                #"claims.csv:6:1: "a" is already a claim or published figure (expected an id of its own)"#,
+                #"claims.csv:7:28: a sum claim names 0 operands (expected at least one operand)"#,
+            ]
+        )
+    }
+
+    @Test func claimsRoundTripThroughCSVAndJSON() throws {
+        var data = PerformanceData(council: "Example Council", plan: CouncilPlan(title: "Our Plan"))
+        data.publishedClaims = [
+            try ClaimAuditTests.claim("a", .item, "£1.552m", list: "text"),
+            try ClaimAuditTests.claim("b", .sameAs, "£1.538m", of: ["a"]),
+            try ClaimAuditTests.claim("c", .sameAs, "5:41 mins", of: ["observation:m@Q2 2018/19"]),
+        ]
+        let csv = Dictionary(uniqueKeysWithValues: CSVFormat.files(for: data).map { ($0.name, $0.bytes) })
+        #expect(try CSVFormat.read(files: csv).publishedClaims == data.publishedClaims)
+        let json = JSONFormat.document(for: data)
+        #expect(try JSONFormat.read(json, file: "council.json").publishedClaims == data.publishedClaims)
+    }
+}

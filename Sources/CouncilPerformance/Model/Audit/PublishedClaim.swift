@@ -55,9 +55,10 @@ public struct PublishedClaim: Sendable, Hashable, Identifiable {
         /// All the kinds the audit knows.
         public static let known: [Kind] = [.sameAs, .sum, .difference, .percentage, .mean, .count, .members, .item]
 
-        /// Whether a claim of this kind must print a figure: a copy or a count. A sum, difference, mean or
-        /// percentage printed nowhere is a working figure (295 changes less one failure), worked out from
-        /// its operands for other claims and not checked itself.
+        /// Whether a claim of this kind must print a figure: a copy or a count.
+        ///
+        /// A sum, difference, mean or percentage printed nowhere is a working figure (295 changes less one
+        /// failure), worked out from its operands for other claims and not checked itself.
         public var needsFigure: Bool { self == .sameAs || self == .count }
 
         /// The kind's name.

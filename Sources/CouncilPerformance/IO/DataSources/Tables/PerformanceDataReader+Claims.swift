@@ -9,25 +9,25 @@ extension PerformanceDataReader {
     /// Reads the `claims` table, reporting every row whose figure or operands do not read, every duplicate
     /// id, and every operand that names a figure or list the data does not have.
     mutating func readClaims(figures: [PublishedFigure]) -> [PublishedClaim] {
-        let c = TableSchema.claims
+        let c = TableSchema.ClaimsColumns.self
         var claims: [PublishedClaim] = []
         var rows: [TableSet.Row] = []
         var ids = Set(figures.map(\.id.rawValue))
         for row in tables.rows(.claims) {
-            guard let id = text(row, c["id"]), let document = text(row, c["document"]),
-                let kind = code(row, c["kind"], Self.claimKinds), let subject = text(row, c["subject"])
+            guard let id = text(row, c.id), let document = text(row, c.document),
+                let kind = code(row, c.kind, Self.claimKinds), let subject = text(row, c.subject)
             else { continue }
-            let unit = optionalCode(row, c["unit"], Self.valueKinds)
-            let denomination = optionalCode(row, c["denomination"], Self.denominationWords)
+            let unit = optionalCode(row, c.unit, Self.valueKinds)
+            let denomination = optionalCode(row, c.denomination, Self.denominationWords)
             if case .invalid = unit { continue }
             if case .invalid = denomination { continue }
             var operands: [PublishedClaim.Operand] = []
             var readable = true
-            for text in list(row, c["of"]) {
-                do {
+            for text in list(row, c.operands) {
+                do throws(ValidationError) {
                     operands.append(try PublishedClaim.Operand(text))
                 } catch {
-                    report(.invalidValue, at: row.location("of"), error.message)
+                    report(.invalidValue, at: row.location(TableSchema.ClaimsColumns.operands), error.message)
                     readable = false
                 }
             }
@@ -35,28 +35,28 @@ extension PerformanceDataReader {
             guard ids.insert(id).inserted else {
                 report(
                     .duplicateIdentifier,
-                    at: row.location("id"),
+                    at: row.location(TableSchema.ClaimsColumns.id),
                     "\"\(id)\" is already a claim or published figure (expected an id of its own)"
                 )
                 continue
             }
-            do {
+            do throws(ValidationError) {
                 let claim = try PublishedClaim(
                     id: PublishedClaim.ID(id),
-                    source: SourceReference(document: document, location: text(row, c["location"])),
+                    source: SourceReference(document: document, location: text(row, c.location)),
                     kind: kind,
                     subject: subject,
-                    printed: row.text("printed"),
+                    printed: row.text(c.printed),
                     unit: unit.value,
                     denomination: denomination.value ?? .pounds,
                     operands: operands,
-                    list: text(row, c["list"]),
-                    note: text(row, c["note"])
+                    list: text(row, c.list),
+                    note: text(row, c.note)
                 )
                 claims.append(claim)
                 rows.append(row)
             } catch {
-                report(.invalidValue, at: row.location("printed"), error.message)
+                report(.invalidValue, at: row.location(TableSchema.ClaimsColumns.printed), error.message)
             }
         }
         let lists = Set(claims.filter { $0.kind == .item }.compactMap(\.list))
@@ -77,13 +77,13 @@ extension PerformanceDataReader {
             case .figure(let id) where !ids.contains(id):
                 report(
                     .unknownReference,
-                    at: row.location("of"),
+                    at: row.location(TableSchema.ClaimsColumns.operands),
                     "no claim or published figure \"\(id)\" (expected an id from claims or published_figures)"
                 )
             case .list(let name) where !lists.contains(name):
                 report(
                     .unknownReference,
-                    at: row.location("of"),
+                    at: row.location(TableSchema.ClaimsColumns.operands),
                     "no printed list \"\(name)\" (expected the list of an item row)"
                 )
             default:
@@ -106,13 +106,17 @@ extension PerformanceDataReader {
         if let expected {
             report(
                 .invalidValue,
-                at: row.location("of"),
+                at: row.location(TableSchema.ClaimsColumns.operands),
                 "a \(claim.kind) claim names \(claim.operands.count) operand\(claim.operands.count == 1 ? "" : "s") "
                     + "(expected \(expected))"
             )
         }
         if claim.kind == .item, claim.list == nil {
-            report(.missingValue, at: row.location("list"), "list is empty (expected the printed list of an item)")
+            report(
+                .missingValue,
+                at: row.location(TableSchema.ClaimsColumns.list),
+                "list is empty (expected the printed list of an item)"
+            )
         }
     }
 }
