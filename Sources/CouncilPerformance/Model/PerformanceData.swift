@@ -24,6 +24,9 @@ public struct PerformanceData: Sendable, Hashable, Codable {
     public var publishedFigures: [PublishedFigure]
     /// Ratings and trends as the papers printed them, and ratings the council set by hand.
     public var publishedRatings: [PublishedRating]
+    /// Claims the papers make about other figures (copies, sums, percentages, counts, lists), for
+    /// ``ConsistencyAudit``.
+    public var publishedClaims: [PublishedClaim]
 
     /// The observation index, built at the first use after ``observations`` last changed.
     private var indexCache = IndexCache()
@@ -39,6 +42,7 @@ public struct PerformanceData: Sendable, Hashable, Codable {
     ///   - changeRequests: Change requests.
     ///   - publishedFigures: Printed figures to audit.
     ///   - publishedRatings: Printed ratings and trends, and overrides.
+    ///   - publishedClaims: Printed claims about other figures.
     public init(
         council: String,
         plan: CouncilPlan,
@@ -47,7 +51,8 @@ public struct PerformanceData: Sendable, Hashable, Codable {
         delivery: CouncilDelivery = CouncilDelivery(portfolios: [], projects: []),
         changeRequests: [ChangeRequest] = [],
         publishedFigures: [PublishedFigure] = [],
-        publishedRatings: [PublishedRating] = []
+        publishedRatings: [PublishedRating] = [],
+        publishedClaims: [PublishedClaim] = []
     ) {
         self.council = council
         self.plan = plan
@@ -57,6 +62,7 @@ public struct PerformanceData: Sendable, Hashable, Codable {
         self.changeRequests = changeRequests
         self.publishedFigures = publishedFigures
         self.publishedRatings = publishedRatings
+        self.publishedClaims = publishedClaims
     }
 
     /// Each measure's observations in period order, built once and shared by every stage (validation,
@@ -68,7 +74,7 @@ public struct PerformanceData: Sendable, Hashable, Codable {
         indexCache.index { ObservationIndex(observations) }
     }
 
-    /// Decodes a snapshot; one encoded before ``publishedRatings`` existed has none.
+    /// Decodes a snapshot; one encoded before ``publishedRatings`` or ``publishedClaims`` existed has none.
     ///
     /// - Parameter decoder: The decoder to read from.
     /// - Throws: `DecodingError` when a field is missing or malformed.
@@ -82,12 +88,32 @@ public struct PerformanceData: Sendable, Hashable, Codable {
             delivery: try container.decode(CouncilDelivery.self, forKey: .delivery),
             changeRequests: try container.decode([ChangeRequest].self, forKey: .changeRequests),
             publishedFigures: try container.decode([PublishedFigure].self, forKey: .publishedFigures),
-            publishedRatings: try container.decodeIfPresent([PublishedRating].self, forKey: .publishedRatings) ?? []
+            publishedRatings: try container.decodeIfPresent([PublishedRating].self, forKey: .publishedRatings) ?? [],
+            publishedClaims: try container.decodeIfPresent([PublishedClaim].self, forKey: .publishedClaims) ?? []
         )
+    }
+
+    /// Encodes the snapshot; claims are written only when there are some, so a snapshot without them
+    /// encodes as it did before they existed.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: `EncodingError` when the encoder fails.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(council, forKey: .council)
+        try container.encode(plan, forKey: .plan)
+        try container.encode(ratingPolicy, forKey: .ratingPolicy)
+        try container.encode(observations, forKey: .observations)
+        try container.encode(delivery, forKey: .delivery)
+        try container.encode(changeRequests, forKey: .changeRequests)
+        try container.encode(publishedFigures, forKey: .publishedFigures)
+        try container.encode(publishedRatings, forKey: .publishedRatings)
+        if !publishedClaims.isEmpty { try container.encode(publishedClaims, forKey: .publishedClaims) }
     }
 
     private enum CodingKeys: String, CodingKey {
         case council, plan, ratingPolicy, observations, delivery, changeRequests, publishedFigures, publishedRatings
+        case publishedClaims
     }
 }
 

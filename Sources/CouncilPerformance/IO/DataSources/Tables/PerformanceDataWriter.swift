@@ -10,6 +10,7 @@ struct PerformanceDataWriter {
     func tables() -> [TableRows] {
         councilTables() + planTables() + measureTables() + observationTables() + deliveryTables()
             + changeControlTables() + publishedFigureTables() + Self.savingsFigureTables(data.delivery)
+            + [Self.claimTable(data)]
     }
 
     /// The `council` row: the council, its plan and its rating settings.
