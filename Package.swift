@@ -22,9 +22,17 @@ let package = Package(
             dependencies: ["CouncilPerformanceModel"],
             path: "Sources/CouncilPerformance/Rules"
         ),
+        // Excel workbooks are ZIP archives: the system zlib inflates their entries, through a module map
+        // as SQLite is, so the package keeps no package dependencies (Documentation/DataFormats.md).
+        .systemLibrary(
+            name: "CZlib",
+            path: "Sources/CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
+        ),
         .target(
             name: "CouncilPerformanceIO",
-            dependencies: ["CouncilPerformanceModel"],
+            dependencies: ["CouncilPerformanceModel", "CZlib"],
             path: "Sources/CouncilPerformance/IO"
         ),
         .target(

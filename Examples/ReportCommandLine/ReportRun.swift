@@ -138,18 +138,18 @@ public struct ReportRun: Sendable {
     }
 }
 
-/// Loads a council's data from a folder of CSV tables or a JSON document.
+/// Loads a council's data from a folder of CSV tables, an Excel workbook or a JSON document.
 ///
-/// - Parameter path: A folder (CSV) or a `.json` file.
+/// - Parameter path: A folder (CSV), an `.xlsx` workbook or a `.json` file.
 /// - Returns: The data.
 /// - Throws: `DataSourceError` with every problem.
 public func loadCouncilData(from path: String) async throws(DataSourceError) -> PerformanceData {
     try await councilDataSource(at: path).load()
 }
 
-/// The data source for a folder of CSV tables or a JSON document.
+/// The data source for a folder of CSV tables, an Excel workbook or a JSON document.
 ///
-/// - Parameter path: A folder (CSV) or a `.json` file.
+/// - Parameter path: A folder (CSV), an `.xlsx` workbook or a `.json` file.
 /// - Returns: The source.
 public func councilDataSource(at path: String) -> any PerformanceDataSource {
     let url = URL(fileURLWithPath: path)
@@ -157,5 +157,6 @@ public func councilDataSource(at path: String) -> any PerformanceDataSource {
     if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
         return CSVDataSource(directory: url)
     }
+    if url.pathExtension.lowercased() == "xlsx" { return ExcelDataSource(file: url) }
     return JSONDataSource(file: url)
 }

@@ -4,6 +4,7 @@
 /// ```text
 /// observations.csv:118:4: "87,5%" is not a value of this measure (expected a percentage like 87.5%)
 /// council.json: $.measures[3].unit: "percent" is not a unit (expected one of percentage, count, ...)
+/// council.xlsx[observations]!C118: "87,5%" is not a value of this measure (expected a percentage like 87.5%)
 /// ```
 public struct Diagnostic: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
     /// A stable, extensible classification of this error (``ErrorCode``).
@@ -19,6 +20,9 @@ public struct Diagnostic: Sendable, Hashable, Codable, Comparable, CustomStringC
         public var column: Int?
         /// The field path, such as `$.measures[3].unit`, for structured formats.
         public var path: String?
+        /// The sheet of a workbook, such as `observations`; ``line`` is then the sheet's row and
+        /// ``column`` its column (1 for A).
+        public var sheet: String?
 
         /// Creates a location.
         ///
@@ -27,17 +31,25 @@ public struct Diagnostic: Sendable, Hashable, Codable, Comparable, CustomStringC
         ///   - line: The line, if known.
         ///   - column: The column, if known.
         ///   - path: The field path, if known.
-        public init(file: String, line: Int? = nil, column: Int? = nil, path: String? = nil) {
+        ///   - sheet: The workbook's sheet, if the file is a workbook.
+        public init(file: String, line: Int? = nil, column: Int? = nil, path: String? = nil, sheet: String? = nil) {
             self.file = file
             self.line = line
             self.column = column
             self.path = path
+            self.sheet = sheet
         }
 
-        /// `file:line:column`, `file:line`, `file: path` or `file`.
+        /// `file:line:column`, `file:line`, `file: path` or `file`; in a workbook
+        /// `file[sheet]!C118` (a cell), `file[sheet]!118:118` (a row) or `file[sheet]`.
         public var description: String {
             var text = file
-            if let line {
+            if let sheet {
+                text += "[\(sheet)]"
+                if let line {
+                    text += column.map { "!\(Self.columnLetters($0))\(line)" } ?? "!\(line):\(line)"
+                }
+            } else if let line {
                 text += ":\(line)"
                 if let column { text += ":\(column)" }
             }
@@ -52,8 +64,23 @@ public struct Diagnostic: Sendable, Hashable, Codable, Comparable, CustomStringC
         ///   - rhs: Another location.
         /// - Returns: Whether `lhs` comes first.
         public static func < (lhs: Location, rhs: Location) -> Bool {
-            (lhs.file, lhs.line ?? 0, lhs.column ?? 0, lhs.path ?? "")
-                < (rhs.file, rhs.line ?? 0, rhs.column ?? 0, rhs.path ?? "")
+            (lhs.file, lhs.sheet ?? "", lhs.line ?? 0, lhs.column ?? 0, lhs.path ?? "")
+                < (rhs.file, rhs.sheet ?? "", rhs.line ?? 0, rhs.column ?? 0, rhs.path ?? "")
+        }
+
+        /// A spreadsheet column's letters: `A` for 1, `Z` for 26, `AA` for 27.
+        ///
+        /// - Parameter column: The 1-based column.
+        /// - Returns: The letters.
+        public static func columnLetters(_ column: Int) -> String {
+            var letters: [Character] = []
+            var remaining = max(column, 1)
+            while remaining > 0 {
+                let digit = (remaining - 1) % 26
+                letters.append(Character(Unicode.Scalar(UInt8(ascii: "A") + UInt8(digit))))
+                remaining = (remaining - 1) / 26
+            }
+            return String(letters.reversed())
         }
     }
 

@@ -10,6 +10,8 @@ struct TableSet: Sendable {
     final class Table: Sendable {
         /// The file or document the table was read from.
         let file: String
+        /// The workbook's sheet the table was read from; `nil` for other files.
+        let sheet: String?
         /// The table's column names, in schema order.
         let columns: [String]
         /// Required columns the file's header lacks (already reported once for the file).
@@ -35,6 +37,7 @@ struct TableSet: Sendable {
 
         fileprivate init(_ builder: Builder) {
             file = builder.file
+            sheet = builder.sheet
             columns = builder.columns
             absentColumns = builder.absentColumns
             rowPositions = builder.rowPositions
@@ -62,7 +65,8 @@ struct TableSet: Sendable {
                 file: file,
                 line: PackedPair.high(packed),
                 column: PackedPair.low(packed),
-                path: path
+                path: path,
+                sheet: sheet
             )
         }
 
@@ -96,6 +100,8 @@ struct TableSet: Sendable {
     /// Gathers a table's rows, one at a time, as a file is read.
     struct Builder {
         let file: String
+        /// The workbook's sheet the table is read from; `nil` for other files.
+        var sheet: String?
         let columns: [String]
         let absentColumns: Set<String>
         fileprivate let slots: [Int]
@@ -176,6 +182,21 @@ struct TableSet: Sendable {
         private func cell(_ column: String) -> Int? {
             guard let index = columns.firstIndex(of: column), slots[index] >= 0 else { return nil }
             return cells.count - width + slots[index]
+        }
+
+        /// Sets the current row's cell in a held column, by the column's position among the held ones
+        /// (a workbook's cell, placed by its header).
+        ///
+        /// - Parameters:
+        ///   - slot: The position among the held columns, as given to ``init(file:columns:held:bytes:absentColumns:)``.
+        ///   - text: The cell's text.
+        ///   - line: The 1-based line (a sheet's row).
+        ///   - position: The 1-based column.
+        mutating func setCell(slot: Int, text: String, line: Int, column position: Int) {
+            let cell = cells.count - width + slot
+            cells[cell] = Cell.text(texts.count)
+            texts.append(text)
+            positions[cell] = PackedPair.pack(line, position)
         }
 
         /// Whether the current row gives a column (even empty).

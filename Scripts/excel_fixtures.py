@@ -1,0 +1,200 @@
+#!/usr/bin/env python3
+"""Workbooks made by other software from the library's CSV tables, for the Excel reader's tests.
+
+Never a dependency of the library: the fixtures it makes are committed, and CI re-runs it (through
+Scripts/excel-roundtrip.sh) only where LibreOffice and openpyxl install.
+
+  excel_fixtures.py libreoffice CSV_FOLDER OUT.xlsx [--reverse]
+      LibreOffice (through its Python-UNO bridge, as `soffice --convert-to xlsx` would): each CSV file is
+      imported with Calc's CSV filter, detecting numbers, percentages, currency and dates as a person
+      opening the file would, then the sheets are put in one workbook named after the files.
+  excel_fixtures.py openpyxl CSV_FOLDER OUT.xlsx [--reverse]
+      openpyxl: numbers as numbers, `61.0%` as 0.61 formatted as a percentage, `£1,080` as 1080 in £,
+      dates in date columns as dates, months (`Sep 2018`) as dates formatted `mmm yyyy`, and every whole
+      number of money columns as a formula with its cached value (=1000000+10000 for 1010000).
+  excel_fixtures.py values WORKBOOK.xlsx
+      Prints every sheet's cells as openpyxl reads them (cached values), one `sheet!cell<TAB>value` a
+      line, for the round-trip check.
+"""
+import csv
+import datetime
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+
+MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+DATE_COLUMNS = {"date", "due", "decided", "baseline_date", "target_date", "forecast_date"}
+
+
+def csv_files(folder, reverse):
+    names = sorted(n for n in os.listdir(folder) if n.endswith(".csv"))
+    # council first, as a person would arrange them; reversed for the out-of-order fixture.
+    names.sort(key=lambda n: (n != "council.csv", n))
+    return list(reversed(names)) if reverse else names
+
+
+def libreoffice(folder, out, reverse):
+    import uno  # noqa: the system python3-uno of LibreOffice
+    from com.sun.star.beans import PropertyValue
+    from com.sun.star.sheet.SheetLinkMode import NONE, VALUE
+
+    def prop(name, value):
+        p = PropertyValue()
+        p.Name, p.Value = name, value
+        return p
+
+    profile = tempfile.mkdtemp(prefix="lo-profile-")
+    pipe = "cpexcel%d" % os.getpid()
+    office = subprocess.Popen(
+        ["soffice", "--headless", "--invisible", "--nologo", "--norestore",
+         "-env:UserInstallation=file://" + profile, "--accept=pipe,name=%s;urp;" % pipe],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        local = uno.getComponentContext()
+        resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
+        for _ in range(120):
+            try:
+                context = resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
+                break
+            except Exception:
+                time.sleep(0.5)
+        else:
+            raise SystemExit("LibreOffice did not start")
+        desktop = context.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", context)
+        target = desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0, (prop("Hidden", True),))
+        # Comma, double quote, UTF-8, from line 1, English (UK), quoted fields as text (a printed "8,569" stays
+        # as printed), detect special numbers (dates, %, £) in the rest:
+        # Calc's "Insert sheet from file", which imports a CSV file as opening it would.
+        options = "44,34,76,1,,2057,true,true"
+        sheets = target.getSheets()
+        blank = sheets.getElementNames()
+        for index, name in enumerate(csv_files(folder, reverse)):
+            sheets.insertNewByName(name[:-4], index)
+            sheet = sheets.getByName(name[:-4])
+            url = uno.systemPathToFileUrl(os.path.abspath(os.path.join(folder, name)))
+            sheet.link(url, "", "Text - txt - csv (StarCalc)", options, VALUE)
+            sheet.setLinkMode(NONE)
+        for name in blank:
+            sheets.removeByName(name)
+        target.storeToURL(uno.systemPathToFileUrl(os.path.abspath(out)),
+                          (prop("FilterName", "Calc MS Excel 2007 XML"),))
+        target.close(True)
+        try:
+            desktop.terminate()
+        except Exception:
+            pass
+    finally:
+        try:
+            office.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            office.kill()
+
+
+def typed(text, column):
+    """The value openpyxl writes for a CSV cell, and its number format."""
+    if text == "":
+        return None, None
+    if column in DATE_COLUMNS and re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return datetime.datetime.strptime(text, "%Y-%m-%d"), "yyyy-mm-dd"
+    month = re.fullmatch(r"([A-Z][a-z]{2}) (\d{4})", text)
+    if month and month.group(1) in MONTHS:
+        return datetime.datetime(int(month.group(2)), MONTHS.index(month.group(1)) + 1, 1), "mmm yyyy"
+    percentage = re.fullmatch(r"(-?\d+)(?:\.(\d+))?%", text)
+    if percentage:
+        places = len(percentage.group(2) or "")
+        value = float(text[:-1]) / 100
+        return value, "0" + ("." + "0" * places if places else "") + "%"
+    pounds = re.fullmatch(r"-?£[\d,]+", text)
+    if pounds:
+        return int(text.replace("£", "").replace(",", "")), '"£"#,##0'
+    if re.fullmatch(r"-?\d{1,15}", text) and not (len(text) > 1 and text.startswith("0")):
+        return int(text), None
+    if re.fullmatch(r"-?\d+\.\d+", text) and not text.endswith("0"):
+        return float(text), None
+    return text, None
+
+
+FORMULA_COLUMNS = {"cashable", "at_risk", "amount", "value"}
+
+
+def openpyxl_workbook(folder, out, reverse):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    cached = {}
+    for name in csv_files(folder, reverse):
+        sheet = book.create_sheet(name[:-4])
+        with open(os.path.join(folder, name), newline="", encoding="utf-8-sig") as handle:
+            rows = list(csv.reader(handle))
+        header = rows[0]
+        sheet.append(header)
+        for row_number, row in enumerate(rows[1:], start=2):
+            for column_number, text in enumerate(row, start=1):
+                column = header[column_number - 1] if column_number <= len(header) else ""
+                value, number_format = typed(text, column)
+                if value is None:
+                    continue
+                cell = sheet.cell(row=row_number, column=column_number)
+                if isinstance(value, int) and column in FORMULA_COLUMNS and abs(value) >= 10000:
+                    # A formula whose cached value is the figure, as a spreadsheet application saves it.
+                    cell.value = "=%d+%d" % (value - value % 10000, value % 10000)
+                    cached[(sheet.title, cell.coordinate)] = str(value)
+                else:
+                    cell.value = value
+                if number_format:
+                    cell.number_format = number_format
+    book.save(out)
+    if cached:
+        add_cached_values(out, book, cached)
+
+
+def add_cached_values(path, book, cached):
+    """openpyxl writes formulas without results; write each one's cached value as Excel would."""
+    parts = {}
+    for index, sheet in enumerate(book.worksheets, start=1):
+        parts["xl/worksheets/sheet%d.xml" % index] = sheet.title
+    with zipfile.ZipFile(path) as source:
+        entries = [(info, source.read(info.filename)) for info in source.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for info, data in entries:
+            title = parts.get(info.filename)
+            if title is not None:
+                def with_value(match):
+                    value = cached.get((title, match.group(2)))
+                    if value is None:
+                        return match.group(0)
+                    return match.group(1) + "<f>" + match.group(3) + "</f><v>" + value + "</v></c>"
+                text = data.decode("utf-8")
+                text = re.sub(r'(<c r="([A-Z]+\d+)"[^>]*>)<f>([^<]*)</f><v\s*/?>(?:</v>)?</c>', with_value, text)
+                data = text.encode("utf-8")
+            target.writestr(info, data)
+
+
+def values(path):
+    import openpyxl
+
+    book = openpyxl.load_workbook(path, data_only=True)
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if cell.value is not None:
+                    print("%s!%s\t%r" % (sheet.title, cell.coordinate, cell.value))
+
+
+def main(argv):
+    if len(argv) >= 3 and argv[0] in ("libreoffice", "openpyxl"):
+        reverse = "--reverse" in argv
+        (libreoffice if argv[0] == "libreoffice" else openpyxl_workbook)(argv[1], argv[2], reverse)
+    elif len(argv) == 2 and argv[0] == "values":
+        values(argv[1])
+    else:
+        raise SystemExit(__doc__)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
