@@ -12,6 +12,11 @@ Scripts/excel-roundtrip.sh) only where LibreOffice and openpyxl install.
       openpyxl: numbers as numbers, `61.0%` as 0.61 formatted as a percentage, `£1,080` as 1080 in £,
       dates in date columns as dates, months (`Sep 2018`) as dates formatted `mmm yyyy`, and every whole
       number of money columns as a formula with its cached value (=1000000+10000 for 1010000).
+  excel_fixtures.py compare JSON_FOLDER XLSX_FOLDER [LO_CSV_FOLDER]
+      The round trip of the library's report workbooks: every <report>.json the JSON renderer wrote is
+      held against <report>.xlsx as openpyxl reads it (text as displayed, numbers as the exact value,
+      percentages as fractions, £000 columns in pounds), and, when LO_CSV_FOLDER holds LibreOffice's
+      export of each sheet as shown (<report>-<sheet>.csv), against the text LibreOffice shows.
   excel_fixtures.py values WORKBOOK.xlsx
       Prints every sheet's cells as openpyxl reads them (cached values), one `sheet!cell<TAB>value` a
       line, for the round-trip check.
@@ -186,10 +191,72 @@ def values(path):
                     print("%s!%s\t%r" % (sheet.title, cell.coordinate, cell.value))
 
 
+def expected_number(cell, column):
+    from decimal import Decimal
+
+    value = Decimal(cell["value"])
+    if re.sub(r" \(.*\)$", "", cell["display"]).endswith("%"):
+        return value / 100
+    if "(£000)" in column_title(column):
+        return value * 1000
+    return value
+
+
+def column_title(column):
+    return (column["group"] + " " + column["title"]) if column.get("group") else column["title"]
+
+
+def is_number(cell):
+    return "value" in cell and re.fullmatch(r"-?\d+(\.\d+)?", cell["value"] or "") is not None
+
+
+def compare(json_folder, xlsx_folder, lo_folder=None):
+    import json
+    from decimal import Decimal
+
+    import openpyxl
+
+    problems, checked = [], 0
+    for name in sorted(n for n in os.listdir(json_folder) if n.endswith(".json")):
+        report = name[:-5]
+        document = json.load(open(os.path.join(json_folder, name), encoding="utf-8"))
+        book = openpyxl.load_workbook(os.path.join(xlsx_folder, report + ".xlsx"))
+        for table in (b for b in document["blocks"] if b["type"] == "table"):
+            sheet = book[table["name"]]
+            shown = None
+            if lo_folder:
+                with open(os.path.join(lo_folder, "%s-%s.csv" % (report, table["name"])), encoding="utf-8") as f:
+                    shown = list(csv.reader(f))
+            for index, column in enumerate(table["columns"], start=1):
+                if sheet.cell(row=1, column=index).value != column_title(column):
+                    problems.append("%s[%s] header %d" % (report, table["name"], index))
+            for row_number, row in enumerate(table["rows"], start=2):
+                for index, cell in enumerate(row["cells"], start=1):
+                    where = "%s[%s]!%s%d" % (report, table["name"], openpyxl.utils.get_column_letter(index), row_number)
+                    actual = sheet.cell(row=row_number, column=index).value
+                    checked += 1
+                    if is_number(cell):
+                        expected = expected_number(cell, table["columns"][index - 1])
+                        if not isinstance(actual, (int, float)) or abs(Decimal(repr(actual)) - expected) > abs(expected) * Decimal("1e-12"):
+                            problems.append("%s: openpyxl %r, expected %s" % (where, actual, expected))
+                    elif (actual or "") != cell["display"]:
+                        problems.append("%s: openpyxl %r, expected %r" % (where, actual, cell["display"]))
+                    if shown is not None:
+                        text = shown[row_number - 1][index - 1] if row_number - 1 < len(shown) and index - 1 < len(shown[row_number - 1]) else ""
+                        if text != cell["display"]:
+                            problems.append("%s: LibreOffice shows %r, expected %r" % (where, text, cell["display"]))
+    for problem in problems[:50]:
+        print(problem)
+    print("%d cells checked, %d differences" % (checked, len(problems)))
+    return 1 if problems else 0
+
+
 def main(argv):
     if len(argv) >= 3 and argv[0] in ("libreoffice", "openpyxl"):
         reverse = "--reverse" in argv
         (libreoffice if argv[0] == "libreoffice" else openpyxl_workbook)(argv[1], argv[2], reverse)
+    elif len(argv) in (3, 4) and argv[0] == "compare":
+        raise SystemExit(compare(*argv[1:]))
     elif len(argv) == 2 and argv[0] == "values":
         values(argv[1])
     else:

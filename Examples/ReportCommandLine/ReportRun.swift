@@ -104,7 +104,8 @@ public struct ReportRun: Sendable {
         }
     }
 
-    /// The reporter for a format name: `markdown`, `html`, `csv`, `json` or `all`.
+    /// The reporter for a format name: `markdown`, `html`, `csv`, `json`, `xlsx` (a workbook per report) or
+    /// `all` (the four text formats).
     ///
     /// - Parameter format: The format name.
     /// - Returns: The reporter, or `nil` for an unknown name.
@@ -114,6 +115,7 @@ public struct ReportRun: Sendable {
         case "html": HTMLRenderer()
         case "csv": CSVRenderer()
         case "json": JSONRenderer()
+        case "xlsx": ExcelRenderer()
         case "all": MultiplexReporter([MarkdownRenderer(), HTMLRenderer(), CSVRenderer(), JSONRenderer()])
         default: nil
         }

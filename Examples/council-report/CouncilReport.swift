@@ -28,8 +28,8 @@ struct CouncilReport {
             ),
             .init(
                 "format",
-                valueName: "markdown|html|csv|json|all",
-                allowedValues: ["markdown", "html", "csv", "json", "all"],
+                valueName: "markdown|html|csv|json|xlsx|all",
+                allowedValues: ["markdown", "html", "csv", "json", "xlsx", "all"],
                 help: "The output format; markdown by default."
             ),
             .init("output", valueName: "dir", help: "Where to write the reports; ./reports by default."),

@@ -20,8 +20,8 @@ struct Nottinghamshire {
         options: [
             .init(
                 "format",
-                valueName: "markdown|html|csv|json|all",
-                allowedValues: ["markdown", "html", "csv", "json", "all"],
+                valueName: "markdown|html|csv|json|xlsx|all",
+                allowedValues: ["markdown", "html", "csv", "json", "xlsx", "all"],
                 help: "The output format; all by default."
             ),
             .init(

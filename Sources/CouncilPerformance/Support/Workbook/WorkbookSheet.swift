@@ -1,0 +1,89 @@
+/// A sheet of a workbook to write: its cells, column widths, frozen header rows and list validations.
+package struct WorkbookSheet: Sendable, Hashable {
+    /// A cell to write.
+    package enum Cell: Sendable, Hashable {
+        /// Nothing.
+        case empty
+        /// Text, shown as it is.
+        case text(String)
+        /// Text in bold, for a header.
+        case heading(String)
+        /// A number as exact decimal text (`2010000`, `0.61`, `-8.5`), and the number format that shows
+        /// it (`0.0%`, `"£"#,##0`), or `nil` for the general format.
+        case number(String, format: String?)
+    }
+
+    /// A list of values a range of a column accepts (Excel's data validation of type list).
+    package struct ListValidation: Sendable, Hashable {
+        /// The 0-based column.
+        package var column: Int
+        /// The values offered, in order.
+        package var values: [String]
+
+        /// Creates a validation.
+        ///
+        /// - Parameters:
+        ///   - column: The 0-based column, validated from the row after the frozen ones to the last.
+        ///   - values: The values offered.
+        package init(column: Int, values: [String]) {
+            self.column = column
+            self.values = values
+        }
+    }
+
+    /// The name on the sheet's tab; made valid and unique when written (at most 31 characters, none of
+    /// `[]:*?/\`).
+    package var name: String
+    /// The rows, each a list of cells from column A.
+    package var rows: [[Cell]]
+    /// Each column's width in characters, from column A; columns past the end keep the default.
+    package var columnWidths: [Int]
+    /// How many rows at the top stay in view when scrolling (1 for a header).
+    package var frozenRows: Int
+    /// The list validations.
+    package var validations: [ListValidation]
+
+    /// Creates a sheet.
+    ///
+    /// - Parameters:
+    ///   - name: The tab's name.
+    ///   - rows: The rows.
+    ///   - columnWidths: Column widths in characters; empty works them out from the cells.
+    ///   - frozenRows: Rows kept in view.
+    ///   - validations: List validations.
+    package init(
+        name: String,
+        rows: [[Cell]],
+        columnWidths: [Int] = [],
+        frozenRows: Int = 1,
+        validations: [ListValidation] = []
+    ) {
+        self.name = name
+        self.rows = rows
+        self.columnWidths = columnWidths.isEmpty ? Self.widths(of: rows) : columnWidths
+        self.frozenRows = frozenRows
+        self.validations = validations
+    }
+
+    /// Widths that fit each column's longest text or number, between 8 and 60 characters.
+    ///
+    /// - Parameter rows: The rows.
+    /// - Returns: A width for each column.
+    /// - Complexity: O(*n*) in the cells.
+    package static func widths(of rows: [[Cell]]) -> [Int] {
+        var widths: [Int] = []
+        for row in rows {
+            for (index, cell) in row.enumerated() {
+                let length: Int
+                switch cell {
+                case .empty: length = 0
+                case .text(let text), .heading(let text): length = text.count
+                case .number(let text, _): length = text.count + 4
+                }
+                if index >= widths.count { widths.append(8) }
+                widths[index] = min(60, max(widths[index], length + 2))
+            }
+        }
+        return widths
+    }
+}

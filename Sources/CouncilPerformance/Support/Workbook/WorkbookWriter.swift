@@ -1,0 +1,236 @@
+/// Writes sheets as an Office Open XML workbook (`.xlsx`): a ZIP archive of stored XML parts, the
+/// same bytes for the same sheets.
+///
+/// Text is written inline in its cell (no shared string table), numbers as numbers with their number
+/// format, header rows frozen, column widths set and list validations added. Excel, LibreOffice and
+/// openpyxl open the result.
+package enum WorkbookWriter {
+    /// The most characters a cell holds (Excel's limit); longer text is cut there.
+    package static let maximumCellLength = 32_767
+
+    /// The workbook's bytes.
+    ///
+    /// - Parameter sheets: The sheets, in tab order; at least one is written (an empty one if none).
+    /// - Returns: The `.xlsx` file.
+    /// - Complexity: O(*n*) in the cells.
+    package static func workbook(_ sheets: [WorkbookSheet]) -> [UInt8] {
+        let sheets = sheets.isEmpty ? [WorkbookSheet(name: "Sheet1", rows: [])] : sheets
+        let names = tabNames(sheets.map(\.name))
+        var styles = StyleTable()
+        let parts = sheets.map { worksheet($0, styles: &styles) }
+        var archive = ZipWriter()
+        archive.add("[Content_Types].xml", contentTypes(count: sheets.count))
+        archive.add("_rels/.rels", Array(packageRelationships.utf8))
+        archive.add("xl/workbook.xml", workbookPart(names))
+        archive.add("xl/_rels/workbook.xml.rels", workbookRelationships(count: sheets.count))
+        archive.add("xl/styles.xml", styles.part())
+        for (index, part) in parts.enumerated() { archive.add("xl/worksheets/sheet\(index + 1).xml", part) }
+        return archive.bytes()
+    }
+
+    // MARK: - Names
+
+    /// Valid, unique tab names: forbidden characters replaced, at most 31 characters, a number added to
+    /// a repeat.
+    package static func tabNames(_ names: [String]) -> [String] {
+        var used: Set<String> = []
+        return names.map { name in
+            var base = String(name.map { "[]:*?/\\".contains($0) ? "-" : $0 })
+            // A name may not start or end with an apostrophe.
+            while base.hasPrefix("'") { base.removeFirst() }
+            while base.hasSuffix("'") { base.removeLast() }
+            if base.isEmpty { base = "Sheet" }
+            var candidate = String(base.prefix(31))
+            var number = 2
+            while used.contains(candidate.lowercased()) {
+                let suffix = " (\(number))"
+                candidate = String(base.prefix(31 - suffix.count)) + suffix
+                number += 1
+            }
+            used.insert(candidate.lowercased())
+            return candidate
+        }
+    }
+
+    // MARK: - Parts
+
+    private static let spreadsheetNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    private static let relationshipNamespace =
+        "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    private static let header = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+
+    private static let packageRelationships =
+        header + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        + "<Relationship Id=\"rId1\" Type=\"\(relationshipNamespace)/officeDocument\" Target=\"xl/workbook.xml\"/>"
+        + "</Relationships>"
+
+    private static func contentTypes(count: Int) -> [UInt8] {
+        var text = header + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+        text += "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+        text += "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+        let main = "application/vnd.openxmlformats-officedocument.spreadsheetml"
+        text += "<Override PartName=\"/xl/workbook.xml\" ContentType=\"\(main).sheet.main+xml\"/>"
+        text += "<Override PartName=\"/xl/styles.xml\" ContentType=\"\(main).styles+xml\"/>"
+        for index in 1...count {
+            text += "<Override PartName=\"/xl/worksheets/sheet\(index).xml\" ContentType=\"\(main).worksheet+xml\"/>"
+        }
+        return Array((text + "</Types>").utf8)
+    }
+
+    private static func workbookPart(_ names: [String]) -> [UInt8] {
+        var text = header + "<workbook xmlns=\"\(spreadsheetNamespace)\" xmlns:r=\"\(relationshipNamespace)\">"
+        text += "<bookViews><workbookView/></bookViews><sheets>"
+        for (index, name) in names.enumerated() {
+            text += "<sheet name=\"\(escaped(name))\" sheetId=\"\(index + 1)\" r:id=\"rId\(index + 1)\"/>"
+        }
+        return Array((text + "</sheets></workbook>").utf8)
+    }
+
+    private static func workbookRelationships(count: Int) -> [UInt8] {
+        var text = header + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        for index in 1...count {
+            text += "<Relationship Id=\"rId\(index)\" Type=\"\(relationshipNamespace)/worksheet\" "
+            text += "Target=\"worksheets/sheet\(index).xml\"/>"
+        }
+        text += "<Relationship Id=\"rId\(count + 1)\" Type=\"\(relationshipNamespace)/styles\" Target=\"styles.xml\"/>"
+        return Array((text + "</Relationships>").utf8)
+    }
+
+    private static func worksheet(_ sheet: WorkbookSheet, styles: inout StyleTable) -> [UInt8] {
+        var text = header + "<worksheet xmlns=\"\(spreadsheetNamespace)\" xmlns:r=\"\(relationshipNamespace)\">"
+        text += "<sheetViews><sheetView workbookViewId=\"0\">"
+        if sheet.frozenRows > 0 {
+            let topLeft = "A\(sheet.frozenRows + 1)"
+            text += "<pane ySplit=\"\(sheet.frozenRows)\" topLeftCell=\"\(topLeft)\" activePane=\"bottomLeft\" "
+            text += "state=\"frozen\"/><selection pane=\"bottomLeft\" activeCell=\"\(topLeft)\" sqref=\"\(topLeft)\"/>"
+        }
+        text += "</sheetView></sheetViews>"
+        if !sheet.columnWidths.isEmpty {
+            text += "<cols>"
+            for (index, width) in sheet.columnWidths.enumerated() {
+                text += "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(width)\" customWidth=\"1\"/>"
+            }
+            text += "</cols>"
+        }
+        text += "<sheetData>"
+        for (rowIndex, row) in sheet.rows.enumerated() {
+            text += "<row r=\"\(rowIndex + 1)\">"
+            for (columnIndex, cell) in row.enumerated() {
+                let reference = "\(columnLetters(columnIndex + 1))\(rowIndex + 1)"
+                switch cell {
+                case .empty:
+                    continue
+                case .text(let value):
+                    text += "<c r=\"\(reference)\" t=\"inlineStr\"><is>\(textElement(value))</is></c>"
+                case .heading(let value):
+                    text += "<c r=\"\(reference)\" s=\"\(styles.index(format: nil, bold: true))\" t=\"inlineStr\">"
+                    text += "<is>\(textElement(value))</is></c>"
+                case .number(let value, let format):
+                    let style = styles.index(format: format, bold: false)
+                    text += "<c r=\"\(reference)\"\(style == 0 ? "" : " s=\"\(style)\"")><v>\(escaped(value))</v></c>"
+                }
+            }
+            text += "</row>"
+        }
+        text += "</sheetData>"
+        let lists = sheet.validations.compactMap { validation -> String? in
+            guard let formula = listFormula(validation.values) else { return nil }
+            let column = columnLetters(validation.column + 1)
+            return "<dataValidation type=\"list\" allowBlank=\"1\" showErrorMessage=\"1\" "
+                + "sqref=\"\(column)\(sheet.frozenRows + 1):\(column)1048576\"><formula1>\(escaped(formula))</formula1>"
+                + "</dataValidation>"
+        }
+        if !lists.isEmpty {
+            text += "<dataValidations count=\"\(lists.count)\">\(lists.joined())</dataValidations>"
+        }
+        text += "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
+        return Array((text + "</worksheet>").utf8)
+    }
+
+    /// A list validation's formula, `"a,b,c"`; `nil` when a value holds a comma or a quote, or the list
+    /// is longer than the 255 characters a formula's list may be.
+    private static func listFormula(_ values: [String]) -> String? {
+        guard !values.isEmpty, !values.contains(where: { $0.contains(",") || $0.contains("\"") }) else { return nil }
+        let formula = "\"" + values.joined(separator: ",") + "\""
+        return formula.count <= 257 ? formula : nil
+    }
+
+    private static func textElement(_ value: String) -> String {
+        let cut = value.count > maximumCellLength ? String(value.prefix(maximumCellLength)) : value
+        let spaced = cut.first?.isWhitespace == true || cut.last?.isWhitespace == true || cut.contains("\n")
+        return spaced ? "<t xml:space=\"preserve\">\(escaped(cut))</t>" : "<t>\(escaped(cut))</t>"
+    }
+
+    /// Text escaped for XML; characters XML 1.0 cannot hold (most control characters) become U+FFFD.
+    package static func escaped(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
+            case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF:
+                result += "\u{FFFD}"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// A column's letters: `A` for 1, `AA` for 27.
+    package static func columnLetters(_ column: Int) -> String {
+        var letters: [Character] = []
+        var remaining = max(column, 1)
+        while remaining > 0 {
+            letters.append(Character(Unicode.Scalar(UInt8(ascii: "A") + UInt8((remaining - 1) % 26))))
+            remaining = (remaining - 1) / 26
+        }
+        return String(letters.reversed())
+    }
+}
+
+/// The cell styles a workbook uses: style 0 is the default, then one for each number format and
+/// weight, numbered in the order first used.
+private struct StyleTable {
+    private var styles: [(format: String?, bold: Bool)] = [(nil, false)]
+    private var formats: [String] = []
+
+    /// The index of the style for a number format and weight, added when new.
+    mutating func index(format: String?, bold: Bool) -> Int {
+        if let existing = styles.firstIndex(where: { $0.format == format && $0.bold == bold }) { return existing }
+        if let format, !formats.contains(format) { formats.append(format) }
+        styles.append((format, bold))
+        return styles.count - 1
+    }
+
+    /// The styles part.
+    func part() -> [UInt8] {
+        var text = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+        text += "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+        if !formats.isEmpty {
+            text += "<numFmts count=\"\(formats.count)\">"
+            for (index, format) in formats.enumerated() {
+                text += "<numFmt numFmtId=\"\(164 + index)\" formatCode=\"\(WorkbookWriter.escaped(format))\"/>"
+            }
+            text += "</numFmts>"
+        }
+        text += "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font>"
+        text += "<font><b/><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>"
+        text += "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill>"
+        text += "<fill><patternFill patternType=\"gray125\"/></fill></fills>"
+        text += "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
+        text += "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
+        text += "<cellXfs count=\"\(styles.count)\">"
+        for style in styles {
+            let id = style.format.flatMap { formats.firstIndex(of: $0) }.map { 164 + $0 } ?? 0
+            text += "<xf numFmtId=\"\(id)\" fontId=\"\(style.bold ? 1 : 0)\" fillId=\"0\" borderId=\"0\" xfId=\"0\""
+            text += id == 0 ? "" : " applyNumberFormat=\"1\""
+            text += style.bold ? " applyFont=\"1\"/>" : "/>"
+        }
+        text += "</cellXfs><cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
+        return Array((text + "</styleSheet>").utf8)
+    }
+}
