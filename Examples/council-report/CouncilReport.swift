@@ -12,12 +12,15 @@ struct CouncilReport {
             ("store", "import a return into a history store, or list its revisions (store --help)"),
             ("ratings", "every observation's rating beside what was printed, for BI tools (ratings --help)"),
             ("spc", "an XmR chart, its signals and assurance for one series (spc --help)"),
+            ("template", "an empty Excel workbook to fill in, a sheet per table (template --help)"),
         ],
         options: [
             .init(
                 "data",
                 valueName: "folder or file",
-                help: "The council's data: a folder of CSV tables or a JSON document (or give --store)."
+                help:
+                    "The council's data: a folder of CSV tables, an Excel workbook (.xlsx) or a JSON document "
+                    + "(or give --store)."
             ),
             .init("store", valueName: "file", help: "Report from a history store (SQLite) instead of --data."),
             .init("council", valueName: "id", help: "With --store: the council, where the store holds several."),
@@ -68,6 +71,10 @@ struct CouncilReport {
         }
         if arguments.first == "ratings" {
             await RatingsCommand.main(Array(arguments.dropFirst()))
+            return
+        }
+        if arguments.first == "template" {
+            TemplateCommand.main(Array(arguments.dropFirst()))
             return
         }
         if arguments.first == "store" {
