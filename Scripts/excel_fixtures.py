@@ -9,7 +9,8 @@ Scripts/excel-roundtrip.sh) only where LibreOffice and openpyxl install.
       imported with Calc's CSV filter, detecting numbers, percentages, currency and dates as a person
       opening the file would, then the sheets are put in one workbook named after the files.
   excel_fixtures.py openpyxl CSV_FOLDER OUT.xlsx [--reverse]
-      openpyxl: numbers as numbers, `61.0%` as 0.61 formatted as a percentage, `£1,080` as 1080 in £,
+      openpyxl: numbers as numbers, `61.0%` (and observations of percentage measures) as 0.61 formatted
+      as a percentage, `£1,080` as 1080 in £,
       dates in date columns as dates, months (`Sep 2018`) as dates formatted `mmm yyyy`, and every whole
       number of money columns as a formula with its cached value (=1000000+10000 for 1010000).
   excel_fixtures.py compare JSON_FOLDER XLSX_FOLDER [LO_CSV_FOLDER]
@@ -17,6 +18,11 @@ Scripts/excel-roundtrip.sh) only where LibreOffice and openpyxl install.
       held against <report>.xlsx as openpyxl reads it (text as displayed, numbers as the exact value,
       percentages as fractions, £000 columns in pounds), and, when LO_CSV_FOLDER holds LibreOffice's
       export of each sheet as shown (<report>-<sheet>.csv), against the text LibreOffice shows.
+  excel_fixtures.py bad CSV_FOLDER CORPUS_FOLDER
+      The malformed-workbook cases of Tests/.../Fixtures/bad (2NN-xlsx-*/council.xlsx), each the openpyxl
+      workbook of CSV_FOLDER (Fixtures/Examples/savings-mandates) with one thing wrong: a truncated ZIP, a
+      zip bomb, an entry pointing outside the archive, billion-laughs XML, a sheet missing, a header
+      misspelt, a merged cell, a formula without a cached value, text in a number column.
   excel_fixtures.py values WORKBOOK.xlsx
       Prints every sheet's cells as openpyxl reads them (cached values), one `sheet!cell<TAB>value` a
       line, for the round-trip check.
@@ -81,7 +87,12 @@ def libreoffice(folder, out, reverse):
             sheets.insertNewByName(name[:-4], index)
             sheet = sheets.getByName(name[:-4])
             url = uno.systemPathToFileUrl(os.path.abspath(os.path.join(folder, name)))
-            sheet.link(url, "", "Text - txt - csv (StarCalc)", options, VALUE)
+            # A figure kept as printed (published_figures.printed) is imported as text, as its digits are
+            # the point: otherwise Calc shows a printed 83.3% as 83.30%.
+            with open(os.path.join(folder, name), newline="", encoding="utf-8-sig") as handle:
+                header = next(csv.reader(handle), [])
+            text_columns = "/".join("%d/2" % (i + 1) for i, c in enumerate(header) if c == "printed")
+            sheet.link(url, "", "Text - txt - csv (StarCalc)", options.replace(",,", "," + text_columns + ",", 1), VALUE)
             sheet.setLinkMode(NONE)
         for name in blank:
             sheets.removeByName(name)
@@ -132,6 +143,11 @@ def openpyxl_workbook(folder, out, reverse):
     book = openpyxl.Workbook()
     book.remove(book.active)
     cached = {}
+    # Observations of percentage measures as a person keeps them: 0.31 formatted 0.0%, showing 31.0%.
+    units = {}
+    if os.path.exists(os.path.join(folder, "measures.csv")):
+        with open(os.path.join(folder, "measures.csv"), newline="", encoding="utf-8-sig") as handle:
+            units = {row["id"]: row["unit"] for row in csv.DictReader(handle)}
     for name in csv_files(folder, reverse):
         sheet = book.create_sheet(name[:-4])
         with open(os.path.join(folder, name), newline="", encoding="utf-8-sig") as handle:
@@ -142,6 +158,10 @@ def openpyxl_workbook(folder, out, reverse):
             for column_number, text in enumerate(row, start=1):
                 column = header[column_number - 1] if column_number <= len(header) else ""
                 value, number_format = typed(text, column)
+                if (name == "observations.csv" and column in ("value", "national") and isinstance(value, (int, float))
+                        and units.get(row[header.index("measure")]) == "percentage"):
+                    places = len(text.split(".")[1]) if "." in text else 1
+                    value, number_format = float(text) / 100, "0." + "0" * places + "%"
                 if value is None:
                     continue
                 cell = sheet.cell(row=row_number, column=column_number)
@@ -251,12 +271,87 @@ def compare(json_folder, xlsx_folder, lo_folder=None):
     return 1 if problems else 0
 
 
+def rewrite(path, change):
+    """Rewrites a workbook's entries through change(entries) -> [(name, bytes, compression)]."""
+    with zipfile.ZipFile(path) as source:
+        entries = [(info.filename, source.read(info.filename), info.compress_type) for info in source.infolist()]
+    with zipfile.ZipFile(path, "w") as target:
+        for name, data, compression in change(entries):
+            target.writestr(zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0)), data, compress_type=compression)
+
+
+def bad(folder, corpus):
+    import openpyxl
+
+    def case(name, edit_book=None, edit_zip=None, cached_values=True):
+        directory = os.path.join(corpus, name)
+        os.makedirs(directory, exist_ok=True)
+        path = os.path.join(directory, "council.xlsx")
+        openpyxl_workbook(folder, path, False)
+        if edit_book:
+            book = openpyxl.load_workbook(path)
+            edit_book(book)
+            book.save(path)
+        if edit_zip:
+            rewrite(path, edit_zip)
+        if edit_book is None and edit_zip is None:
+            pass
+        return path
+
+    def sheet_part(book_path, title):
+        with zipfile.ZipFile(book_path) as archive:
+            names = re.findall(r'<sheet [^>]*name="([^"]+)"', archive.read("xl/workbook.xml").decode())
+        return "xl/worksheets/sheet%d.xml" % (names.index(title) + 1)
+
+    path = case("201-xlsx-truncated-zip")
+    data = open(path, "rb").read()
+    open(path, "wb").write(data[: len(data) // 2])
+
+    # 20 MiB of spaces after a sheet's root element: legal XML, deflated a thousandfold.
+    base = case("202-xlsx-zip-bomb")
+    part = sheet_part(base, "projects")
+    rewrite(base, lambda entries: [(n, d + b" " * (20 * 1024 * 1024) if n == part else d, zipfile.ZIP_DEFLATED)
+                                   for n, d, c in entries])
+
+    case("203-xlsx-path-traversal-entry",
+         edit_zip=lambda entries: entries + [("../../evil/payload.xml", b"<x/>", zipfile.ZIP_DEFLATED)])
+
+    # The council sheet declares entities nine levels deep: a billion "lol"s if expanded.
+    laughs = (b'<?xml version="1.0"?>\n<!DOCTYPE worksheet [\n <!ENTITY lol "lol">\n'
+              + b"".join(b' <!ENTITY lol%d "%s">\n' % (i, (b"&lol%d;" % (i - 1) if i > 1 else b"&lol;") * 10)
+                         for i in range(1, 10))
+              + b']>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+              + b'<row r="1"><c r="A1" t="inlineStr"><is><t>council</t></is></c></row>'
+              + b'<row r="2"><c r="A2" t="inlineStr"><is><t>&lol9;</t></is></c></row></sheetData></worksheet>')
+    base = case("204-xlsx-billion-laughs")
+    part = sheet_part(base, "council")
+    rewrite(base, lambda entries: [(n, laughs if n == part else d, c) for n, d, c in entries])
+
+    case("205-xlsx-sheet-missing", edit_book=lambda book: book.remove(book["council"]))
+
+    def misspell(book):
+        book["projects"]["B1"].value = "refrences"
+    case("206-xlsx-header-misspelt", edit_book=misspell)
+
+    case("207-xlsx-merged-cell", edit_book=lambda book: book["projects"].merge_cells("B2:B3"))
+
+    def uncalculated(book):
+        book["savings_figures"]["D3"].value = "=100+50"
+    case("208-xlsx-formula-without-cached-value", edit_book=uncalculated)
+
+    def text_in_number(book):
+        book["savings_figures"]["D3"].value = "one hundred and fifty"
+    case("209-xlsx-text-in-a-number-column", edit_book=text_in_number)
+
+
 def main(argv):
     if len(argv) >= 3 and argv[0] in ("libreoffice", "openpyxl"):
         reverse = "--reverse" in argv
         (libreoffice if argv[0] == "libreoffice" else openpyxl_workbook)(argv[1], argv[2], reverse)
     elif len(argv) in (3, 4) and argv[0] == "compare":
         raise SystemExit(compare(*argv[1:]))
+    elif len(argv) == 3 and argv[0] == "bad":
+        bad(argv[1], argv[2])
     elif len(argv) == 2 and argv[0] == "values":
         values(argv[1])
     else:

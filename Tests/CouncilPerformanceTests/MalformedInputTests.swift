@@ -7,6 +7,7 @@ import Testing
 /// Every folder under `Fixtures/bad/` is one case (see `Fixtures/bad/README.md`):
 ///
 /// - a JSON case holds one complete `council.json` document;
+/// - a workbook case holds one complete `council.xlsx` (made by `Scripts/excel_fixtures.py bad`);
 /// - a CSV case holds only what differs from the valid example (`Fixtures/Examples/small-council.json`
 ///   written out with `CSVFormat.files(for:)`): each `<name>.csv` or `datapackage.json` in the folder
 ///   replaces or adds that file, and an empty `<name>.csv.delete` removes `<name>.csv`.
@@ -42,6 +43,7 @@ struct MalformedInputTests {
             switch input {
             case .json(let bytes): _ = try JSONFormat.read(bytes, file: "council.json")
             case .csv(let files): _ = try CSVFormat.read(files: files)
+            case .excel(let bytes): _ = try ExcelFormat.read(workbook: bytes, name: "council.xlsx")
             }
         }
         let actual = error?.diagnostics.map(\.description) ?? []
@@ -159,6 +161,7 @@ struct MalformedInputTests {
     enum Input {
         case json([UInt8])
         case csv([String: [UInt8]])
+        case excel([UInt8])
     }
 
     /// The valid example as CSV files, keyed by name.
@@ -171,6 +174,9 @@ struct MalformedInputTests {
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0 != "expected.txt" }
         if names == ["council.json"] {
             return .json(try bytes(of: folder.appendingPathComponent("council.json")))
+        }
+        if names == ["council.xlsx"] {
+            return .excel(try bytes(of: folder.appendingPathComponent("council.xlsx")))
         }
         var files = try baseFiles()
         for name in names.sorted() {

@@ -149,7 +149,8 @@ struct ExcelSheetReader {
             case .start: try reader.skipElement()
             case .end("c"):
                 if let inline { return .text(inline) }
-                guard let raw else { return formula.map { .uncalculated($0) } }
+                // A formula's empty `<v/>` is no cached value, as openpyxl writes one.
+                guard let raw, !(raw.isEmpty && formula != nil) else { return formula.map { .uncalculated($0) } }
                 switch type {
                 case "s":
                     guard let index = Int(raw), index >= 0, index < sharedStrings.count else {

@@ -40,9 +40,7 @@ struct ExcelTableReader {
         let columns = schema.columns.map(\.name)
         var builder = TableSet.Builder(file: workbook, columns: columns)
         builder.sheet = sheet
-        /// For each sheet column (1-based), the slot of its schema column among the held ones.
-        var slots: [Int: Int] = [:]
-        var held: [Int] = []
+        var header = Header()
         var headerRead = false
         do {
             while let row = try rows.nextRow() {
@@ -57,10 +55,10 @@ struct ExcelTableReader {
                         )
                         return builder.build()
                     }
-                    (slots, held) = header(row)
+                    header = self.header(row)
                     var absent: Set<String> = []
                     for column in schema.columns
-                    where column.isRequired && !held.contains(where: { columns[$0] == column.name }) {
+                    where column.isRequired && !header.held.contains(where: { columns[$0] == column.name }) {
                         absent.insert(column.name)
                         report(
                             .structure,
@@ -69,18 +67,23 @@ struct ExcelTableReader {
                             "no \(column.name) column (expected it in row 1 of the \(schema.name) sheet)"
                         )
                     }
-                    builder = TableSet.Builder(file: workbook, columns: columns, held: held, absentColumns: absent)
+                    builder = TableSet.Builder(
+                        file: workbook,
+                        columns: columns,
+                        held: header.held,
+                        absentColumns: absent
+                    )
                     builder.sheet = sheet
                     continue
                 }
-                append(row, slots: slots, held: held, to: &builder)
+                append(row, header: header, to: &builder)
             }
         } catch {
             report(
                 .syntax,
                 row: nil,
                 column: nil,
-                "the sheet's XML is not well-formed (line \(error.line): \(error.message))"
+                "the sheet cannot be read (line \(error.line) of its XML: \(error.message))"
             )
         }
         for merged in rows.mergedRanges {
@@ -94,13 +97,24 @@ struct ExcelTableReader {
         return builder.build()
     }
 
-    /// The header's columns: for each sheet column, its slot among the held schema columns, and the
-    /// schema columns held in slot order.
-    private mutating func header(_ row: ExcelSheetReader.Row) -> (slots: [Int: Int], held: [Int]) {
-        let names = schema.columns.map(\.name)
+    /// Where a sheet's header puts the table's columns.
+    private struct Header {
+        /// For each sheet column (1-based) that names a table column, its slot among the held ones.
         var slots: [Int: Int] = [:]
+        /// The schema columns held, in slot order.
         var held: [Int] = []
+        /// The sheet column of each slot.
+        var columns: [Int] = []
+        /// The sheet columns whose header cell holds anything, known or not.
+        var named: Set<Int> = []
+    }
+
+    /// Reads the header row, reporting names that are not the table's columns and names given twice.
+    private mutating func header(_ row: ExcelSheetReader.Row) -> Header {
+        let names = schema.columns.map(\.name)
+        var header = Header()
         for cell in row.cells {
+            header.named.insert(cell.column)
             guard case .text(let text) = cell.value else {
                 report(
                     .structure,
@@ -120,46 +134,51 @@ struct ExcelTableReader {
                 )
                 continue
             }
-            guard !held.contains(position) else {
+            guard !header.held.contains(position) else {
                 report(.structure, row: 1, column: cell.column, "the column \(name) is named twice (expected once)")
                 continue
             }
-            slots[cell.column] = held.count
-            held.append(position)
+            header.slots[cell.column] = header.held.count
+            header.held.append(position)
+            header.columns.append(cell.column)
         }
-        return (slots, held)
+        return header
     }
 
+    /// Appends a data row: each held column's text at its own cell, an empty one where the sheet has no
+    /// cell, so a problem is placed at the cell. A row with a cell that cannot be read (reported) is
+    /// left out, so its other cells add no problems that follow from the first.
     private mutating func append(
         _ row: ExcelSheetReader.Row,
-        slots: [Int: Int],
-        held: [Int],
+        header: Header,
         to builder: inout TableSet.Builder
     ) {
-        var started = false
+        var texts: [String?] = Array(repeating: nil, count: header.held.count)
+        var readable = true
         for cell in row.cells {
-            guard let slot = slots[cell.column] else {
-                report(
-                    .structure,
-                    row: row.number,
-                    column: cell.column,
-                    "a value in a column with no name in row 1 (expected the column's name there, or an empty cell)"
-                )
+            guard let slot = header.slots[cell.column] else {
+                // A column whose header names no table column has been reported once, at its header.
+                if !header.named.contains(cell.column) {
+                    report(
+                        .structure,
+                        row: row.number,
+                        column: cell.column,
+                        "a value in a column with no name in row 1 (expected the column's name there, or an empty cell)"
+                    )
+                }
                 continue
             }
-            guard
-                let text = text(
-                    of: cell.value,
-                    type: schema.columns[held[slot]].type,
-                    row: row.number,
-                    column: cell.column
-                )
-            else { continue }
-            if !started {
-                builder.startRow(line: row.number)
-                started = true
+            let type = schema.columns[header.held[slot]].type
+            if let text = text(of: cell.value, type: type, row: row.number, column: cell.column) {
+                texts[slot] = text
+            } else {
+                readable = false
             }
-            builder.setCell(slot: slot, text: text, line: row.number, column: cell.column)
+        }
+        guard readable, texts.contains(where: { $0 != nil }) else { return }
+        builder.startRow(line: row.number)
+        for (slot, text) in texts.enumerated() {
+            builder.setCell(slot: slot, text: text ?? "", line: row.number, column: header.columns[slot])
         }
     }
 
