@@ -145,9 +145,11 @@ struct ExcelTableReader {
         return header
     }
 
-    /// Appends a data row: each held column's text at its own cell, an empty one where the sheet has no
-    /// cell, so a problem is placed at the cell. A row with a cell that cannot be read (reported) is
-    /// left out, so its other cells add no problems that follow from the first.
+    /// Appends a data row, each held column's text at its own cell.
+    ///
+    /// A held column the row has no cell for gets an empty one at its place, so a problem is located at
+    /// the cell. A row with a cell that cannot be read (reported) is left out, so its other cells add no
+    /// problems that follow from the first.
     private mutating func append(
         _ row: ExcelSheetReader.Row,
         header: Header,
