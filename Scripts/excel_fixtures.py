@@ -11,7 +11,7 @@ Scripts/excel-roundtrip.sh) only where LibreOffice and openpyxl install.
   excel_fixtures.py openpyxl CSV_FOLDER OUT.xlsx [--reverse]
       openpyxl: numbers as numbers, `61.0%` (and observations of percentage measures) as 0.61 formatted
       as a percentage, `£1,080` as 1080 in £,
-      dates in date columns as dates, months (`Sep 2018`) as dates formatted `mmm yyyy`, and every whole
+      dates in date columns as dates, months in period columns (`Sep 2018`) as dates formatted `mmm yyyy`, and every whole
       number of money columns as a formula with its cached value (=1000000+10000 for 1010000).
   excel_fixtures.py compare JSON_FOLDER XLSX_FOLDER [LO_CSV_FOLDER]
       The round trip of the library's report workbooks: every <report>.json the JSON renderer wrote is
@@ -38,6 +38,7 @@ import time
 import zipfile
 
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+PERIOD_COLUMNS = {"period", "month", "from"}
 DATE_COLUMNS = {"date", "due", "decided", "baseline_date", "target_date", "forecast_date"}
 
 
@@ -87,11 +88,12 @@ def libreoffice(folder, out, reverse):
             sheets.insertNewByName(name[:-4], index)
             sheet = sheets.getByName(name[:-4])
             url = uno.systemPathToFileUrl(os.path.abspath(os.path.join(folder, name)))
-            # A figure kept as printed (published_figures.printed) is imported as text, as its digits are
-            # the point: otherwise Calc shows a printed 83.3% as 83.30%.
+            # Columns kept as written are imported as text, as a careful person imports them: otherwise Calc
+            # shows a printed 83.3% (published_figures.printed) as 83.30%, and a milestone's "September
+            # 2018" (milestones.implementation_date) as the date 09/01/18.
             with open(os.path.join(folder, name), newline="", encoding="utf-8-sig") as handle:
                 header = next(csv.reader(handle), [])
-            text_columns = "/".join("%d/2" % (i + 1) for i, c in enumerate(header) if c == "printed")
+            text_columns = "/".join("%d/2" % (i + 1) for i, c in enumerate(header) if c in ("printed", "implementation_date"))
             sheet.link(url, "", "Text - txt - csv (StarCalc)", options.replace(",,", "," + text_columns + ",", 1), VALUE)
             sheet.setLinkMode(NONE)
         for name in blank:
@@ -117,7 +119,7 @@ def typed(text, column):
     if column in DATE_COLUMNS and re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
         return datetime.datetime.strptime(text, "%Y-%m-%d"), "yyyy-mm-dd"
     month = re.fullmatch(r"([A-Z][a-z]{2}) (\d{4})", text)
-    if month and month.group(1) in MONTHS:
+    if month and month.group(1) in MONTHS and column in PERIOD_COLUMNS:
         return datetime.datetime(int(month.group(2)), MONTHS.index(month.group(1)) + 1, 1), "mmm yyyy"
     percentage = re.fullmatch(r"(-?\d+)(?:\.(\d+))?%", text)
     if percentage:

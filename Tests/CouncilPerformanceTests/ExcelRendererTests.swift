@@ -1,0 +1,63 @@
+import CouncilPerformance
+import Testing
+
+@testable import CouncilPerformanceReporting
+@testable import CouncilPerformanceSupport
+
+/// Report workbooks: numbers as numbers with formats that show them as the report does.
+@Suite struct ExcelRendererTests {
+    @Test(arguments: [
+        // 002 line 11: satisfied with the way the Council runs things, 64.0% against a target of 61.0%.
+        ("64.0%", "64", false, WorkbookSheet.Cell.number("0.64", format: "0.0%")),
+        // 003 line 958: Targeted Reviews, cashable 2018/19 2,010 in a £000s column: held in pounds.
+        ("2,010", "2010", true, .number("2010000", format: "#,##0,")),
+        ("-1,967", "-1967", true, .number("-1967000", format: "#,##0,")),
+        ("£25.6m", "25600000", false, .number("25600000", format: "\"£\"#,##0.0,,\"m\"")),
+        ("£686k", "686000", false, .number("686000", format: "\"£\"#,##0,\"k\"")),
+        ("£1,080", "1080", false, .number("1080", format: "\"£\"#,##0")),
+        ("90% (Q2 2018/19)", "90", false, .number("0.9", format: "0%\" (Q2 2018/19)\"")),
+        ("7,383", "7383", false, .number("7383", format: "#,##0")),
+        ("8.42", "8.42", false, .number("8.42", format: "0.00")),
+        ("12", "12", false, .number("12", format: nil)),
+    ])
+    func aNumberCellKeepsItsValueAndShowsItsDisplay(
+        _ display: String,
+        _ value: String,
+        _ thousands: Bool,
+        _ expected: WorkbookSheet.Cell
+    ) {
+        #expect(ExcelRenderer.number(display: display, value: value, inThousands: thousands) == expected)
+    }
+
+    @Test func wordsInANumberColumnStayText() {
+        let column = ReportTable.Column("Latest", alignment: .trailing)
+        #expect(ExcelRenderer.cell(.number(display: "Yes", value: "yes"), column: column) == .text("Yes"))
+        #expect(ExcelRenderer.cell(.number(display: "n/a", value: "n/a"), column: column) == .text("n/a"))
+        #expect(ExcelRenderer.cell(.text(""), column: column) == .empty)
+    }
+
+    @Test func aDocumentIsOneWorkbookWithTheSameBytesEachTime() throws {
+        let table = ReportTable(
+            name: "totals",
+            caption: "Totals",
+            columns: [.init("Portfolio"), .init("2018/19", alignment: .trailing, group: "Cashable benefits (£000)")],
+            rows: [[.text("Adult Social Care & Health"), .number(display: "8,569", value: "8569")]]
+        )
+        let document = ReportDocument(name: "savings", title: "Project Status Report", blocks: [.table(table)])
+        let files = ExcelRenderer().render(document)
+        #expect(files.map(\.name) == ["savings.xlsx"])
+        #expect(files.first?.mediaType == ExcelRenderer.mediaType)
+        #expect(ExcelRenderer().render(document) == files)
+        let text = String(decoding: try #require(files.first).bytes, as: UTF8.self)
+        #expect(text.contains("<c r=\"B2\" s=\"2\"><v>8569000</v></c>"))
+        #expect(text.contains("<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"))
+        #expect(text.contains("<sheet name=\"totals\" sheetId=\"2\" r:id=\"rId2\"/>"))
+    }
+
+    @Test func sheetNamesAreMadeValidAndUnique() {
+        #expect(
+            WorkbookWriter.tabNames(["a/b", "report", "Report", String(repeating: "x", count: 40), "'q'", ""])
+                == ["a-b", "report", "Report (2)", String(repeating: "x", count: 31), "q", "Sheet"]
+        )
+    }
+}
