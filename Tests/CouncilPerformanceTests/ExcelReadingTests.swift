@@ -1,3 +1,4 @@
+import CouncilPerformance
 import Testing
 
 @testable import CouncilPerformanceIO
@@ -119,6 +120,82 @@ import Testing
         let text = String(repeating: "<a>", count: depth) + String(repeating: "</a>", count: depth)
         let error = #expect(throws: XMLReader.Failure.self) { try Self.events(text) }
         #expect(error?.message == "elements nest deeper than 256 levels")
+    }
+
+    // MARK: - Whole workbooks
+
+    /// A workbook of hand-written parts, for what the library's own writer never writes.
+    static func workbook(sheet: String, sharedStrings: String? = nil) -> [UInt8] {
+        let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+        let relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+        let package = "http://schemas.openxmlformats.org/package/2006/relationships"
+        var writer = ZipWriter()
+        writer.add(
+            "_rels/.rels",
+            Array(
+                "<Relationships xmlns=\"\(package)\"><Relationship Id=\"r\" Type=\"\(relationships)/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"
+                    .utf8
+            )
+        )
+        writer.add(
+            "xl/workbook.xml",
+            Array(
+                "<workbook xmlns=\"\(main)\" xmlns:r=\"\(relationships)\"><sheets><sheet name=\"council\" sheetId=\"1\" r:id=\"s\"/></sheets></workbook>"
+                    .utf8
+            )
+        )
+        var links = "<Relationship Id=\"s\" Type=\"\(relationships)/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+        if sharedStrings != nil {
+            links += "<Relationship Id=\"t\" Type=\"\(relationships)/sharedStrings\" Target=\"sharedStrings.xml\"/>"
+        }
+        writer.add(
+            "xl/_rels/workbook.xml.rels",
+            Array("<Relationships xmlns=\"\(package)\">\(links)</Relationships>".utf8)
+        )
+        writer.add(
+            "xl/worksheets/sheet1.xml",
+            Array("<worksheet xmlns=\"\(main)\"><sheetData>\(sheet)</sheetData></worksheet>".utf8)
+        )
+        if let sharedStrings { writer.add("xl/sharedStrings.xml", Array(sharedStrings.utf8)) }
+        return writer.bytes()
+    }
+
+    @Test func aSharedStringTableOfMoreThanAMillionStringsIsRefused() {
+        let strings = "<sst>" + String(repeating: "<si/>", count: ExcelWorkbook.maximumSharedStrings + 1) + "</sst>"
+        let bytes = Self.workbook(sheet: "", sharedStrings: strings)
+        let error = #expect(throws: DataSourceError.self) {
+            try ExcelFormat.read(workbook: bytes, name: "council.xlsx")
+        }
+        #expect(
+            error?.diagnostics.map(\.description) == [
+                "council.xlsx: xl/sharedStrings.xml: more than 1000000 shared strings (expected a sheet's worth)"
+            ]
+        )
+    }
+
+    @Test func cellsAreReadAsTheSheetShowsThemAndRefusedAtTheirCell() {
+        // The council row with a boolean for its name, an error value and a cell over a megabyte.
+        let big = String(repeating: "x", count: ExcelTableReader.maximumCellBytes + 1)
+        let sheet = """
+            <row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><r><t>plan_</t></r><r><t>title</t></r></is></c>\
+            <c r="C1" t="s"><v>1</v></c><c r="D1"><v>5</v></c><c r="E1" t="s"><v>2</v></c></row>\
+            <row r="2"><c r="A2" t="b"><v>1</v></c><c r="B2" t="e"><v>#DIV/0!</v></c><c r="C2" t="s"><v>9</v></c></row>\
+            <row r="3"><c r="A3" t="inlineStr"><is><t>\(big)</t></is></c></row>
+            """
+        let strings = "<sst><si><t>council</t></si><si><t>first_year</t><rPh><t>x</t></rPh></si><si><t/></si></sst>"
+        let bytes = Self.workbook(sheet: sheet, sharedStrings: strings)
+        let error = #expect(throws: DataSourceError.self) {
+            try ExcelFormat.read(workbook: bytes, name: "council.xlsx")
+        }
+        #expect(
+            error?.diagnostics.map(\.description) == [
+                "council.xlsx: the council table has no row (expected one row naming the council and its plan)",
+                "council.xlsx[council]!D1: a header cell that is not text (expected a column name)",
+                "council.xlsx[council]!B2: the cell holds the error #DIV/0! (expected a value)",
+                "council.xlsx[council]!C2: shared string 9 is not in the workbook (it is damaged)",
+                "council.xlsx[council]!A3: cell is too large (expected at most 1,048,576 bytes in one cell)",
+            ]
+        )
     }
 
     // MARK: - ZIP

@@ -12,6 +12,9 @@ struct ExcelTableReader {
     /// The problems found.
     private(set) var diagnostics: [Diagnostic] = []
 
+    /// The most bytes a cell's text may hold (1 MiB), as a CSV field.
+    static let maximumCellBytes = 1_048_576
+
     /// Creates a reader for a sheet.
     init(workbook: String, sheet: String, schema: TableSchema, uses1904Dates: Bool) {
         self.workbook = workbook
@@ -172,6 +175,17 @@ struct ExcelTableReader {
             }
             let type = schema.columns[header.held[slot]].type
             if let text = text(of: cell.value, type: type, row: row.number, column: cell.column) {
+                guard text.utf8.count <= Self.maximumCellBytes else {
+                    // The CSV reader's limit on a field, so both routes accept the same data.
+                    report(
+                        .syntax,
+                        row: row.number,
+                        column: cell.column,
+                        "cell is too large (expected at most 1,048,576 bytes in one cell)"
+                    )
+                    readable = false
+                    continue
+                }
                 texts[slot] = text
             } else {
                 readable = false
