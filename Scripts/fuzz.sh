@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Fuzzing: libFuzzer targets for the JSON reader, the CSV reader, the value parsers, and a render of
+# Fuzzing: libFuzzer targets for the JSON reader, the CSV reader, the Excel workbook reader, the value
+# parsers, and a render of
 # whatever loads (Fuzz/). Builds the library with coverage instrumentation and AddressSanitizer into its
 # own scratch folder, links each target, seeds its corpus from the test fixtures, and runs each for the
 # given number of seconds. A crash is saved under .build/fuzz/findings/<target>/ and fails the script;
@@ -11,7 +12,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(FuzzJSON FuzzCSV FuzzValues)
+[ ${#targets[@]} -gt 0 ] || targets=(FuzzJSON FuzzCSV FuzzExcel FuzzValues)
 scratch=.build/fuzz
 flags=(-Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library)
 
@@ -27,7 +28,11 @@ objects+=("$build"/CouncilPerformance.build/*.o)
 # Seeds: every JSON and CSV file of the test fixtures, and a few values.
 seeds=$scratch/seeds
 rm -rf "$seeds"
-mkdir -p "$seeds/FuzzJSON" "$seeds/FuzzCSV" "$seeds/FuzzValues"
+mkdir -p "$seeds/FuzzJSON" "$seeds/FuzzCSV" "$seeds/FuzzExcel" "$seeds/FuzzValues"
+# Workbooks: the small fixtures and the malformed cases (under the 64 KiB inputs are cut to).
+find Tests/CouncilPerformanceTests/Fixtures -name '*.xlsx' -size -64k | while IFS= read -r file; do
+    cp "$file" "$seeds/FuzzExcel/$(printf '%s' "$file" | md5sum | cut -c1-12).xlsx"
+done
 find Tests/CouncilPerformanceTests/Fixtures -name '*.json' -size -1M -exec cp {} "$seeds/FuzzJSON/" \; 2>/dev/null || true
 i=0
 while IFS= read -r file; do
@@ -44,8 +49,8 @@ status=0
 for target in "${targets[@]}"; do
     echo "== $target: ${seconds}s"
     binary=$scratch/$target
-    swiftc -sanitize=fuzzer,address -parse-as-library -I "$build/Modules" -I Sources/CSQLite \
-        Fuzz/"$target".swift Fuzz/FuzzRender.swift "${objects[@]}" -lsqlite3 -o "$binary" 2>"$scratch/$target.link.log" \
+    swiftc -sanitize=fuzzer,address -parse-as-library -I "$build/Modules" -I Sources/CSQLite -I Sources/CZlib \
+        Fuzz/"$target".swift Fuzz/FuzzRender.swift "${objects[@]}" -lsqlite3 -lz -o "$binary" 2>"$scratch/$target.link.log" \
         || { cat "$scratch/$target.link.log" >&2; exit 1; }
     corpus=$scratch/corpus/$target
     findings=$scratch/findings/$target
