@@ -22,7 +22,8 @@ Scripts/excel-roundtrip.sh) only where LibreOffice and openpyxl install.
       The malformed-workbook cases of Tests/.../Fixtures/bad (2NN-xlsx-*/council.xlsx), each the openpyxl
       workbook of CSV_FOLDER (Fixtures/Examples/savings-mandates) with one thing wrong: a truncated ZIP, a
       zip bomb, an entry pointing outside the archive, billion-laughs XML, a sheet missing, a header
-      misspelt, a merged cell, a formula without a cached value, text in a number column.
+      misspelt, a merged cell, a formula without a cached value, text in a number column, an entry larger
+      than its directory says.
   excel_fixtures.py values WORKBOOK.xlsx
       Prints every sheet's cells as openpyxl reads them (cached values), one `sheet!cell<TAB>value` a
       line, for the round-trip check.
@@ -340,6 +341,24 @@ def bad(folder, corpus):
     def uncalculated(book):
         book["savings_figures"]["D3"].value = "=100+50"
     case("208-xlsx-formula-without-cached-value", edit_book=uncalculated)
+
+    # A sheet whose directory declares 100 bytes but that inflates to more: the size an archive claims is
+    # all it may cost.
+    base = case("210-xlsx-entry-larger-than-declared")
+    part = sheet_part(base, "projects")
+    data = bytearray(open(base, "rb").read())
+    import struct
+    end = data.rfind(b"PK\x05\x06")
+    count, _, offset = struct.unpack_from("<HII", data, end + 10)
+    for _ in range(count):
+        name_length, extra_length, comment_length = struct.unpack_from("<HHH", data, offset + 28)
+        name = bytes(data[offset + 46: offset + 46 + name_length]).decode()
+        if name == part:
+            struct.pack_into("<I", data, offset + 24, 100)
+            local = struct.unpack_from("<I", data, offset + 42)[0]
+            struct.pack_into("<I", data, local + 22, 100)
+        offset += 46 + name_length + extra_length + comment_length
+    open(base, "wb").write(bytes(data))
 
     def text_in_number(book):
         book["savings_figures"]["D3"].value = "one hundred and fifty"

@@ -16,7 +16,7 @@ public struct RatingsCommand: Sendable {
             .init(
                 "data",
                 valueName: "folder or file",
-                help: "The council's data: CSV folder or JSON document (required)."
+                help: "The council's data: CSV folder, Excel workbook or JSON document (required)."
             ),
             .init(
                 "format",

@@ -14,7 +14,11 @@ enum StoreCommand {
         ],
         options: [
             .init("store", valueName: "file", help: "The store file, such as history.sqlite (required)."),
-            .init("data", valueName: "folder or file", help: "import: the data, a CSV folder or a JSON document."),
+            .init(
+                "data",
+                valueName: "folder or file",
+                help: "import: the data, a CSV folder, an Excel workbook or a JSON document."
+            ),
             .init("as-of", valueName: "YYYY-MM-DD", help: "import: the date of the return; today by default."),
             .init("by", valueName: "name", help: "import: who or what submitted the return; $USER by default."),
             .init(

@@ -249,40 +249,41 @@ struct ZipArchive {
     }
 
     /// Inflates raw deflate data to exactly `size` bytes, refusing more or less.
+    ///
+    /// The output grows a chunk at a time as data inflates, so an entry that declares more than it holds
+    /// costs only what it really inflates to, and inflating stops one byte past the declared size.
     private static func inflated(_ input: ArraySlice<UInt8>, size: Int, name: String) throws(Failure) -> [UInt8] {
-        var output = [UInt8](repeating: 0, count: size)
         var stream = z_stream()
         guard czlib_inflate_init_raw(&stream) == Z_OK else {
             throw Failure(message: "zlib could not start inflating \(name)")
         }
         defer { inflateEnd(&stream) }
-        // One byte of room beyond the declared size shows an entry that inflates to more.
-        var spare: UInt8 = 0
-        let status: Int32 = input.withUnsafeBufferPointer { source in
-            output.withUnsafeMutableBufferPointer { target in
-                stream.next_in = UnsafeMutablePointer(mutating: source.baseAddress)
-                stream.avail_in = uInt(source.count)
-                stream.next_out = target.baseAddress
-                stream.avail_out = uInt(target.count)
-                var result = CZlib.inflate(&stream, Z_FINISH)
-                if result == Z_BUF_ERROR, stream.avail_out == 0 {
-                    withUnsafeMutablePointer(to: &spare) { pointer in
-                        stream.next_out = pointer
-                        stream.avail_out = 1
-                        result = CZlib.inflate(&stream, Z_FINISH)
-                    }
+        var output: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: min(size + 1, 1 << 20))
+        var status = Z_OK
+        input.withUnsafeBufferPointer { source in
+            stream.next_in = UnsafeMutablePointer(mutating: source.baseAddress)
+            stream.avail_in = uInt(source.count)
+            while status == Z_OK, output.count <= size {
+                let room = min(chunk.count, size + 1 - output.count)
+                let produced: Int = chunk.withUnsafeMutableBufferPointer { target in
+                    stream.next_out = target.baseAddress
+                    stream.avail_out = uInt(room)
+                    status = CZlib.inflate(&stream, Z_NO_FLUSH)
+                    return room - Int(stream.avail_out)
                 }
-                return result
+                output.append(contentsOf: chunk[..<produced])
+                if status == Z_BUF_ERROR, produced == 0 { break }
             }
+        }
+        guard output.count <= size else {
+            throw Failure(message: "\(name) inflates to more than its declared \(size) bytes (a zip bomb)")
         }
         guard status == Z_STREAM_END else {
-            if stream.total_out > uLong(size) {
-                throw Failure(message: "\(name) inflates to more than its declared \(size) bytes (a zip bomb)")
-            }
             throw Failure(message: "\(name) cannot be inflated (the archive is truncated or damaged)")
         }
-        guard Int(stream.total_out) == size else {
-            throw Failure(message: "\(name) inflates to \(stream.total_out) bytes, not its declared \(size)")
+        guard output.count == size else {
+            throw Failure(message: "\(name) inflates to \(output.count) bytes, not its declared \(size)")
         }
         return output
     }
