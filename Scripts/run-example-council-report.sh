@@ -47,4 +47,15 @@ set +e
 "$bin" spc --input "$out" --improvement increase --format csv 2>"$out/spc.txt"; spc=$?
 set -e
 [ "$spc" -eq 1 ] && grep -q "cannot read .* (open): is a folder" "$out/spc.txt" || { cat "$out/spc.txt" >&2; exit 1; }
+# Excel: the template loads as a council with no row (status 1); the reports as workbooks.
+"$bin" template --output "$out/template.xlsx" | grep -q "wrote $out/template.xlsx"
+set +e
+"$bin" --data "$out/template.xlsx" 2>"$out/template.txt"; template=$?
+set -e
+[ "$template" -eq 1 ] && grep -q "template.xlsx: the council table has no row" "$out/template.txt" \
+    || { cat "$out/template.txt" >&2; exit 1; }
+"$bin" --data "$example" --format xlsx --output "$out/workbooks" >/dev/null
+for name in dashboard.xlsx savings.xlsx changes.xlsx audit.xlsx; do
+    test -s "$out/workbooks/$name" || { echo "council-report did not write $name" >&2; exit 1; }
+done
 echo "council-report: ok"
