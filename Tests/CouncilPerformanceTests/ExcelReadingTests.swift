@@ -125,7 +125,7 @@ import Testing
     // MARK: - Whole workbooks
 
     /// A workbook of hand-written parts, for what the library's own writer never writes.
-    static func workbook(sheet: String, sharedStrings: String? = nil) -> [UInt8] {
+    static func workbook(sheet: String, sharedStrings: String? = nil, name: String = "council") -> [UInt8] {
         let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
         let relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
         let package = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -140,7 +140,7 @@ import Testing
         writer.add(
             "xl/workbook.xml",
             Array(
-                "<workbook xmlns=\"\(main)\" xmlns:r=\"\(relationships)\"><sheets><sheet name=\"council\" sheetId=\"1\" r:id=\"s\"/></sheets></workbook>"
+                "<workbook xmlns=\"\(main)\" xmlns:r=\"\(relationships)\"><sheets><sheet name=\"\(name)\" sheetId=\"1\" r:id=\"s\"/></sheets></workbook>"
                     .utf8
             )
         )
@@ -195,6 +195,30 @@ import Testing
                 "council.xlsx[council]!C2: shared string 9 is not in the workbook (it is damaged)",
                 "council.xlsx[council]!A3: cell is too large (expected at most 1,048,576 bytes in one cell)",
             ]
+        )
+    }
+
+    @Test func aSheetNameMatchesItsTableInAnyCase() throws {
+        let sheet = """
+            <row r="1"><c r="A1" t="inlineStr"><is><t>council</t></is></c><c r="B1" t="inlineStr"><is><t>plan_title</t></is></c></row>\
+            <row r="2"><c r="A2" t="inlineStr"><is><t>Afon Valley County Borough Council</t></is></c>\
+            <c r="B2" t="inlineStr"><is><t>Medium Term Financial Plan 2015-2018</t></is></c></row>
+            """
+        let data = try ExcelFormat.read(workbook: Self.workbook(sheet: sheet, name: "Council"), name: "afon.xlsx")
+        #expect(data.council == "Afon Valley County Borough Council")
+        #expect(data.plan.title == "Medium Term Financial Plan 2015-2018")
+    }
+
+    @Test func cellsOutOfOrderAreRefusedWithTheirLine() {
+        let sheet =
+            "<row r=\"1\">\n<c r=\"B1\" t=\"inlineStr\"><is><t>plan_title</t></is></c>\n<c r=\"A1\"><v>1</v></c></row>"
+        let error = #expect(throws: DataSourceError.self) {
+            try ExcelFormat.read(workbook: Self.workbook(sheet: sheet), name: "council.xlsx")
+        }
+        #expect(
+            error?.diagnostics.map(\.description).contains(
+                "council.xlsx[council]: the sheet cannot be read (line 3 of its XML: the cell reference A1 is not a cell of row 1 after the last)"
+            ) == true
         )
     }
 

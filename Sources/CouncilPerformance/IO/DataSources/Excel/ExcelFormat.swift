@@ -8,7 +8,7 @@
 /// date system) as `2018-03-31`, or as the month `Sep 2018` in a period column when on a month's first day; `TRUE` and
 /// `FALSE`; formulas by their cached value. Refused, each at its cell: merged cells, formulas without a
 /// cached value, error values, and values in a column without a header. A sheet named `notes` (the
-/// template's) is skipped; any other sheet must be a table.
+/// template's) is skipped; any other sheet must be a table. Sheet names match in any case (`Measures`).
 ///
 /// Diagnostics name the workbook, sheet and cell: `council.xlsx[observations]!C118: ...`.
 ///
@@ -35,8 +35,10 @@ public enum ExcelFormat: Sendable {
         do {
             var workbook = try ExcelWorkbook(bytes: bytes)
             for sheet in workbook.sheets {
-                guard let schema = TableSchema.named(sheet.name) else {
-                    if sheet.name != notesSheetName {
+                // Excel holds sheet names unique regardless of case, so `Measures` is the measures table.
+                let key = sheet.name.lowercased()
+                guard let schema = TableSchema.all.first(where: { $0.name == key }) else {
+                    if key != notesSheetName {
                         set.diagnostics.append(
                             Diagnostic(
                                 code: .structure,

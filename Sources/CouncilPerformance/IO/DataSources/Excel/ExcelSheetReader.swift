@@ -79,7 +79,10 @@ struct ExcelSheetReader {
                     let number =
                         try attributes["r"].map { text throws(Failure) in
                             guard let number = Int(text), number > lastRow, number <= Self.maximumRow else {
-                                throw Failure(line: 0, message: "row \(text) is out of order or beyond the sheet")
+                                throw Failure(
+                                    line: reader.line,
+                                    message: "row \(text) is out of order or beyond the sheet"
+                                )
                             }
                             return number
                         } ?? lastRow + 1
@@ -99,7 +102,7 @@ struct ExcelSheetReader {
         } catch let error as Failure {
             throw error
         } catch {
-            throw Failure(line: 0, message: "\(error)")
+            throw Failure(line: reader.line, message: "\(error)")
         }
         return nil
     }
@@ -116,7 +119,7 @@ struct ExcelSheetReader {
                     guard let place = Self.reference(reference), place.row == number, place.column >= nextColumn
                     else {
                         throw Failure(
-                            line: 0,
+                            line: reader.line,
                             message: "the cell reference \(reference) is not a cell of row \(number) after the last"
                         )
                     }

@@ -91,6 +91,11 @@ struct XMLReader {
         return nil
     }
 
+    /// The 1-based line the reader has reached, for locating a problem found above the XML.
+    ///
+    /// - Complexity: O(*n*) in the bytes read so far; ask only when reporting.
+    var line: Int { failure("", at: position).line }
+
     /// The text inside the current element up to its end, consuming the end; nested elements' text
     /// is included (a rich-text run's), their tags dropped.
     mutating func text(until element: String) throws(Failure) -> String {
