@@ -100,18 +100,16 @@ struct ExcelWorkbook {
     // MARK: - Parts
 
     private static func part(_ name: String, in archive: ZipArchive, budget: inout Int) throws(Failure) -> [UInt8] {
+        let bytes: [UInt8]?
         do {
-            guard let bytes = try archive.data(of: name, budget: &budget) else {
-                throw Failure(part: nil, message: "the workbook has no part \(name) (expected a .xlsx workbook)")
-            }
-            return bytes
-        } catch let error as ZipArchive.Failure {
-            throw Failure(part: nil, message: error.message)
-        } catch let error as Failure {
-            throw error
+            bytes = try archive.data(of: name, budget: &budget)
         } catch {
-            throw Failure(part: nil, message: "\(error)")
+            throw Failure(part: nil, message: error.message)
         }
+        guard let bytes else {
+            throw Failure(part: nil, message: "the workbook has no part \(name) (expected a .xlsx workbook)")
+        }
+        return bytes
     }
 
     /// The workbook part the package's relationships name (usually `xl/workbook.xml`).
@@ -191,24 +189,17 @@ struct ExcelWorkbook {
         var reader = XMLReader(bytes)
         var strings: [String] = []
         do {
-            while let event = try reader.next() {
-                guard case .start(let name, _) = event else { continue }
-                if name == "si" {
-                    guard strings.count < maximumSharedStrings else {
-                        throw Failure(
-                            part: part,
-                            message: "more than \(maximumSharedStrings) shared strings (expected a sheet's worth)"
-                        )
-                    }
-                    strings.append(try stringItem(&reader))
-                }
+            while strings.count <= maximumSharedStrings, let event = try reader.next() {
+                if case .start("si", _) = event { strings.append(try stringItem(&reader)) }
             }
-        } catch let error as XMLReader.Failure {
-            throw Failure(part: part, message: "line \(error.line): \(error.message)")
-        } catch let error as Failure {
-            throw error
         } catch {
-            throw Failure(part: part, message: "\(error)")
+            throw Failure(part: part, message: "line \(error.line): \(error.message)")
+        }
+        guard strings.count <= maximumSharedStrings else {
+            throw Failure(
+                part: part,
+                message: "more than \(maximumSharedStrings) shared strings (expected a sheet's worth)"
+            )
         }
         return strings
     }
