@@ -33,8 +33,9 @@ public struct RenderedFile: Sendable, Hashable {
 
 /// Renders report documents in one format.
 ///
-/// The library ships ``MarkdownRenderer``, ``HTMLRenderer``, ``CSVRenderer`` and ``JSONRenderer``, plus
-/// ``InMemoryReporter`` for tests and ``MultiplexReporter`` to render several formats at once.
+/// The library ships ``MarkdownRenderer``, ``HTMLRenderer``, ``CSVRenderer``, ``JSONRenderer`` and
+/// ``ExcelRenderer``, plus ``InMemoryReporter`` for tests and ``MultiplexReporter`` to render several
+/// formats at once.
 ///
 /// ```swift
 /// let document = ReportDocument.dashboard(try PerformanceDashboard(data: data))

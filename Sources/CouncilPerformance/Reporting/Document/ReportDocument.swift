@@ -1,9 +1,9 @@
 /// A report in a format-neutral form: a title, then headings, paragraphs, lists and tables.
 ///
 /// Report builders (``ReportDocument/dashboard(_:)`` and its siblings) produce documents; renderers
-/// (``MarkdownRenderer``, ``HTMLRenderer``, ``CSVRenderer``, ``JSONRenderer``) turn them into bytes. Four
-/// reports in four formats are four builders and four renderers, and escaping lives in exactly one
-/// place per format.
+/// (``MarkdownRenderer``, ``HTMLRenderer``, ``CSVRenderer``, ``JSONRenderer``, ``ExcelRenderer``) turn them
+/// into bytes. Four reports in five formats are four builders and five renderers, and escaping lives in
+/// exactly one place per format.
 public struct ReportDocument: Sendable, Hashable {
     /// The document's short name, used for file names (`dashboard`, `savings`).
     public var name: String
