@@ -57,28 +57,31 @@ struct XMLReader {
                 }
                 return .text(text)
             }
-            if matches("<?") {
+            let marker = position + 1 < bytes.count ? bytes[position + 1] : 0
+            if marker == UInt8(ascii: "?") {
                 try skip(past: "?>", what: "processing instruction")
-            } else if matches("<!--") {
-                try skip(past: "-->", what: "comment")
-            } else if matches("<![CDATA[") {
-                let start = position + 9
-                try skip(past: "]]>", what: "CDATA section")
-                return .text(String(decoding: bytes[start..<(position - 3)], as: UTF8.self))
-            } else if matches("<!") {
-                throw failure(
-                    "a DTD or declaration (refused: workbooks have none, and its entities could expand without bound "
-                        + "or read other files)"
-                )
-            } else if matches("</") {
+            } else if marker == UInt8(ascii: "!") {
+                if matches("<!--") {
+                    try skip(past: "-->", what: "comment")
+                } else if matches("<![CDATA[") {
+                    let start = position + 9
+                    try skip(past: "]]>", what: "CDATA section")
+                    return .text(String(decoding: bytes[start..<(position - 3)], as: UTF8.self))
+                } else {
+                    throw failure(
+                        "a DTD or declaration (refused: workbooks have none, and its entities could expand without "
+                            + "bound or read other files)"
+                    )
+                }
+            } else if marker == UInt8(ascii: "/") {
                 position += 2
-                let name = localName(readName())
+                let name = readName()
                 skipSpace()
                 guard position < bytes.count, bytes[position] == UInt8(ascii: ">") else {
                     throw failure("an end tag that does not close")
                 }
                 position += 1
-                guard let last = open.last, localName(last) == name else {
+                guard let last = open.last, last == name else {
                     throw failure("</\(name)> does not match the element open here")
                 }
                 open.removeLast()
@@ -143,9 +146,11 @@ struct XMLReader {
             }
             if matches("/>") {
                 position += 2
-                pendingEnd = localName(qualified)
+                pendingEnd = qualified
                 break
             }
+            // Namespace declarations are not attributes of the element (and `xmlns:r` must not shadow `r`).
+            let isDeclaration = matches("xmlns")
             let name = readName()
             guard !name.isEmpty else { throw failure("a malformed attribute in <\(qualified)>") }
             skipSpace()
@@ -166,13 +171,13 @@ struct XMLReader {
             guard position < bytes.count else { throw failure("the document ends inside a tag (it is truncated)") }
             let value = try decode(start..<position)
             position += 1
-            attributes[localName(name)] = value
+            if !isDeclaration { attributes[name] = value }
         }
         guard open.count < Self.maximumDepth else {
             throw failure("elements nest deeper than \(Self.maximumDepth) levels")
         }
         open.append(qualified)
-        return .start(localName(qualified), attributes: attributes)
+        return .start(qualified, attributes: attributes)
     }
 
     private mutating func characterData() throws(Failure) -> String {
@@ -226,13 +231,17 @@ struct XMLReader {
         return value.flatMap(Unicode.Scalar.init)
     }
 
+    /// Reads a name and gives its local part, without a namespace prefix (`x:c` is `c`).
     private mutating func readName() -> String {
-        let start = position
+        var start = position
         while position < bytes.count {
             switch bytes[position] {
             case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: ">"),
                 UInt8(ascii: "/"), UInt8(ascii: "="), UInt8(ascii: "<"), UInt8(ascii: "\""), UInt8(ascii: "'"):
                 return String(decoding: bytes[start..<position], as: UTF8.self)
+            case UInt8(ascii: ":"):
+                position += 1
+                start = position
             default:
                 position += 1
             }
@@ -240,16 +249,12 @@ struct XMLReader {
         return String(decoding: bytes[start..<position], as: UTF8.self)
     }
 
-    private func localName(_ name: String) -> String {
-        guard let colon = name.lastIndex(of: ":") else { return name }
-        return String(name[name.index(after: colon)...])
-    }
-
     private mutating func skipSpace() {
-        while position < bytes.count,
-            [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r")].contains(bytes[position])
-        {
-            position += 1
+        while position < bytes.count {
+            switch bytes[position] {
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"): position += 1
+            default: return
+            }
         }
     }
 
