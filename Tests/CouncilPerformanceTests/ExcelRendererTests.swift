@@ -12,8 +12,14 @@ import Testing
         // 003 line 958: Targeted Reviews, cashable 2018/19 2,010 in a £000s column: held in pounds.
         ("2,010", "2010", true, .number("2010000", format: "#,##0,")),
         ("-1,967", "-1967", true, .number("-1967000", format: "#,##0,")),
-        ("£25.6m", "25600000", false, .number("25600000", format: "\"£\"#,##0.0,,\"m\"")),
-        ("£686k", "686000", false, .number("686000", format: "\"£\"#,##0,\"k\"")),
+        ("£25.6m", "25600000", false, .number("25600000", format: "\"£\"0.0,,\"m\"")),
+        ("£686k", "686000", false, .number("686000", format: "\"£\"0,\"k\"")),
+        ("-£6,612,000", "-6612000", false, .number("-6612000", format: "\"£\"#,##0")),
+        // The audit's differences are signed, and a figure printed in £000 may hold pounds.
+        ("+33%", "33", false, .number("0.33", format: "\"+\"0%;-0%")),
+        ("+£505,000", "505000", false, .number("505000", format: "\"+\"\"£\"#,##0;-\"£\"#,##0")),
+        ("2,000", "2000000", false, .number("2000000", format: "#,##0,")),
+        ("680", "680000", false, .number("680000", format: "0,")),
         ("£1,080", "1080", false, .number("1080", format: "\"£\"#,##0")),
         ("90% (Q2 2018/19)", "90", false, .number("0.9", format: "0%\" (Q2 2018/19)\"")),
         ("7,383", "7383", false, .number("7383", format: "#,##0")),
@@ -31,6 +37,9 @@ import Testing
 
     @Test func wordsInANumberColumnStayText() {
         let column = ReportTable.Column("Latest", alignment: .trailing)
+        // A display no number format gives: the cell is its text.
+        #expect(ExcelRenderer.cell(.number(display: "5:41 mins", value: "341"), column: column) == .text("5:41 mins"))
+        #expect(ExcelRenderer.cell(.number(display: "61.0%", value: "62"), column: column) == .text("61.0%"))
         #expect(ExcelRenderer.cell(.number(display: "Yes", value: "yes"), column: column) == .text("Yes"))
         #expect(ExcelRenderer.cell(.number(display: "n/a", value: "n/a"), column: column) == .text("n/a"))
         #expect(ExcelRenderer.cell(.text(""), column: column) == .empty)

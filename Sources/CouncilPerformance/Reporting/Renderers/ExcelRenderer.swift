@@ -3,10 +3,11 @@
 /// The first sheet, `report`, holds the title, the subtitle, the text of the document and a list of its
 /// tables. Each table follows on its own sheet, named as the CSV renderer names its file's end
 /// (`measures`, `totals`): the header in row 1, frozen, columns sized to their text. Numbers are
-/// numbers with a number format that shows them as the report does: percentages as percentages
-/// (`61.0%` holds 0.61), money in £ (`£2.01m` holds 2010000 under `"£"#,##0.00,,"m"`), and a £000s
-/// column holds pounds under the format `#,##0,` so it shows thousands (-6,612 holds -6612000).
-/// Statuses are their words. The same document gives the same bytes.
+/// numbers with a number format that shows them exactly as the report does: percentages as percentages
+/// (`61.0%` holds 0.61), money in £ (`£2.01m` holds 2010000 under `"£"0.00,,"m"`), a £000s column
+/// holds pounds under the format `#,##0,` so it shows thousands (-6,612 holds -6612000), and a signed
+/// difference keeps its `+`. A figure no number format shows as the report does (`5:41 mins`) is its
+/// text. Statuses are their words. The same document gives the same bytes.
 ///
 /// ```swift
 /// let files = ExcelRenderer().render(document)   // [dashboard.xlsx]
@@ -81,14 +82,23 @@ public struct ExcelRenderer: PerformanceReporter {
         }
     }
 
-    /// A number cell, or `nil` when the value is not a plain number (`yes`, `n/a`).
+    /// A number cell whose format shows the value as `display` does, or `nil` when no format of the kinds
+    /// below does (`yes`, `n/a`, `5:41 mins`): the cell is then the display's text.
     ///
-    /// The format shows the number as `display` does: its decimal places, thousands separators,
-    /// percentage, `£` with `k` or `m`, thousands for a £000s column, and a period the display adds
-    /// after the figure (`90% (Q2 2018/19)`) as literal text.
+    /// The display is read as an optional `+` or `-`, an optional `£`, digits with or without thousands
+    /// separators and decimals, an optional `%`, `k` or `m`, and an optional period after the figure
+    /// (`90% (Q2 2018/19)`) kept as literal text. The number is the value, in pounds for a £000s column;
+    /// the format scales it by thousands (`#,##0,`) or millions where the display shows it so
+    /// (`£2.01m`, a £000s figure `2,010`). The format is kept only when it shows exactly the display.
+    ///
+    /// - Parameters:
+    ///   - display: The text the report shows.
+    ///   - value: The exact value, as ``ReportCell/plainValue`` gives it.
+    ///   - inThousands: Whether the value counts thousands of pounds (a `(£000)` column).
+    /// - Returns: The cell, or `nil`.
     static func number(display: String, value: String, inThousands: Bool) -> WorkbookSheet.Cell? {
         guard !value.isEmpty, value.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "." }),
-            DecimalText.shifted(value) != nil
+            var number = DecimalText.shifted(value, by: inThousands ? 3 : 0)
         else { return nil }
         var figure = Substring(display)
         var literal = ""
@@ -99,26 +109,44 @@ public struct ExcelRenderer: PerformanceReporter {
             figure = display[..<start]
             literal = "\"" + display[start...] + "\""
         }
-        let places = decimalPlaces(figure)
-        let fixed = places == 0 ? "0" : "0." + String(repeating: "0", count: places)
+        let plus = figure.hasPrefix("+")
+        if plus { figure = figure.dropFirst() }
+        let negative = figure.hasPrefix("-") || figure.hasPrefix("\u{2212}")
+        if negative { figure = figure.dropFirst() }
+        let pounds = figure.hasPrefix("£")
+        if pounds { figure = figure.dropFirst() }
+        var suffix = ""
+        var scales = [0, 1, 2]
+        // The value in the display's units, to hold against its digits.
+        let displayed = number
         if figure.hasSuffix("%") {
-            return DecimalText.shifted(value, by: -2).map { .number($0, format: fixed + "%" + literal) }
+            suffix = "%"
+            scales = [0]
+            guard let fraction = DecimalText.shifted(number, by: -2) else { return nil }
+            number = fraction
+        } else if figure.hasSuffix("k") || figure.hasSuffix("m") {
+            suffix = "\"\(figure.last ?? "k")\""
+            scales = figure.hasSuffix("k") ? [1] : [2]
         }
-        let body = figure.drop { $0 == "-" || $0 == "\u{2212}" }
-        if body.hasPrefix("£") {
-            let scale = figure.hasSuffix("m") ? ",,\"m\"" : figure.hasSuffix("k") ? ",\"k\"" : ""
-            return .number(value, format: "\"£\"#,##" + fixed + scale + literal)
+        if !suffix.isEmpty { figure = figure.dropLast() }
+        guard negative == number.hasPrefix("-"), let first = figure.first, first.isNumber,
+            figure.allSatisfy({ $0.isNumber || $0 == "," || $0 == "." })
+        else { return nil }
+        let grouped = figure.contains(",")
+        let places = figure.firstIndex(of: ".").map { figure.distance(from: $0, to: figure.endIndex) - 1 } ?? 0
+        // The scale at which the value, rounded as the display is, shows the display's digits.
+        let magnitude = negative ? String(displayed.dropFirst()) : displayed
+        let shown = scales.first { scale in
+            guard let scaled = DecimalText.shifted(magnitude, by: -3 * scale),
+                let exact = try? ExactDecimal(scaled)
+            else { return false }
+            return exact.formatted(decimalPlaces: places, groupingSeparator: grouped) == figure
         }
-        if inThousands {
-            return DecimalText.shifted(value, by: 3).map { .number($0, format: "#,##" + fixed + "," + literal) }
-        }
-        let format = figure.contains(",") ? "#,##" + fixed : (places == 0 ? "General" : fixed)
-        return .number(value, format: format == "General" && literal.isEmpty ? nil : format + literal)
-    }
-
-    /// The decimal places a display text shows: the digits after its point.
-    private static func decimalPlaces(_ display: Substring) -> Int {
-        guard let point = display.lastIndex(of: ".") else { return 0 }
-        return display[display.index(after: point)...].prefix { $0.isNumber }.count
+        guard let scale = shown else { return nil }
+        var body = (grouped ? "#,##0" : "0") + (places > 0 ? "." + String(repeating: "0", count: places) : "")
+        body += String(repeating: ",", count: scale) + suffix + literal
+        if pounds { body = "\"£\"" + body }
+        let format = plus ? "\"+\"" + body + ";-" + body : body
+        return .number(number, format: format == "0" ? nil : format)
     }
 }
