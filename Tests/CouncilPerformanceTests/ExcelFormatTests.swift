@@ -7,7 +7,8 @@ import Testing
 /// Workbooks made by other software from the CSV fixtures load to the same data, and the library's own
 /// workbooks (a model's tables, the template) read back.
 ///
-/// The fixtures in `Fixtures/Excel` were made by `Scripts/excel_fixtures.py`: LibreOffice imported each
+/// The fixtures in `Fixtures/Excel` (see its README) were made by `Scripts/excel_fixtures.py` from a copy
+/// of the Nottinghamshire plan-2018 tables and from `Examples/savings-mandates`: LibreOffice imported each
 /// CSV file with Calc's CSV filter (numbers, percentages, dates detected) and saved the sheets as one
 /// workbook; openpyxl wrote numbers as numbers, observations of percentage measures as fractions under
 /// `0.0%`, dates and months as serial dates, money of ten thousand pounds or more as formulas with
@@ -19,10 +20,13 @@ import Testing
         try await ExcelDataSource(file: excelFixtures.appendingPathComponent(name)).load()
     }
 
+    /// The CSV folder a workbook fixture was made from: `Excel/plan-2018` is the Nottinghamshire example's
+    /// plan-2018 tables as they were when the workbooks were made, so the example's data can change
+    /// without remaking them (`Scripts/excel-roundtrip.sh` makes workbooks of the current tables in CI).
     static func folder(_ name: String) async throws -> PerformanceData {
         let url =
             name == "plan-2018"
-            ? NottinghamshireExampleTests.dataDirectory.appendingPathComponent(name)
+            ? excelFixtures.appendingPathComponent(name)
             : fixturesDirectory.appendingPathComponent("Examples").appendingPathComponent(name)
         return try await CSVDataSource(directory: url).load()
     }
