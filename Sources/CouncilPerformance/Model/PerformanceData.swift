@@ -24,6 +24,8 @@ public struct PerformanceData: Sendable, Hashable, Codable {
     public var publishedFigures: [PublishedFigure]
     /// Ratings and trends as the papers printed them, and ratings the council set by hand.
     public var publishedRatings: [PublishedRating]
+    /// Words printed beside the figures (progress, comments, highlights, summaries), in the order given.
+    public var narratives: [Narrative]
 
     /// The observation index, built at the first use after ``observations`` last changed.
     private var indexCache = IndexCache()
@@ -39,6 +41,7 @@ public struct PerformanceData: Sendable, Hashable, Codable {
     ///   - changeRequests: Change requests.
     ///   - publishedFigures: Printed figures to audit.
     ///   - publishedRatings: Printed ratings and trends, and overrides.
+    ///   - narratives: Narrative printed beside the figures.
     public init(
         council: String,
         plan: CouncilPlan,
@@ -47,7 +50,8 @@ public struct PerformanceData: Sendable, Hashable, Codable {
         delivery: CouncilDelivery = CouncilDelivery(portfolios: [], projects: []),
         changeRequests: [ChangeRequest] = [],
         publishedFigures: [PublishedFigure] = [],
-        publishedRatings: [PublishedRating] = []
+        publishedRatings: [PublishedRating] = [],
+        narratives: [Narrative] = []
     ) {
         self.council = council
         self.plan = plan
@@ -57,6 +61,7 @@ public struct PerformanceData: Sendable, Hashable, Codable {
         self.changeRequests = changeRequests
         self.publishedFigures = publishedFigures
         self.publishedRatings = publishedRatings
+        self.narratives = narratives
     }
 
     /// Each measure's observations in period order, built once and shared by every stage (validation,
@@ -68,7 +73,7 @@ public struct PerformanceData: Sendable, Hashable, Codable {
         indexCache.index { ObservationIndex(observations) }
     }
 
-    /// Decodes a snapshot; one encoded before ``publishedRatings`` existed has none.
+    /// Decodes a snapshot; one encoded before ``publishedRatings`` or ``narratives`` existed has none.
     ///
     /// - Parameter decoder: The decoder to read from.
     /// - Throws: `DecodingError` when a field is missing or malformed.
@@ -82,12 +87,14 @@ public struct PerformanceData: Sendable, Hashable, Codable {
             delivery: try container.decode(CouncilDelivery.self, forKey: .delivery),
             changeRequests: try container.decode([ChangeRequest].self, forKey: .changeRequests),
             publishedFigures: try container.decode([PublishedFigure].self, forKey: .publishedFigures),
-            publishedRatings: try container.decodeIfPresent([PublishedRating].self, forKey: .publishedRatings) ?? []
+            publishedRatings: try container.decodeIfPresent([PublishedRating].self, forKey: .publishedRatings) ?? [],
+            narratives: try container.decodeIfPresent([Narrative].self, forKey: .narratives) ?? []
         )
     }
 
     private enum CodingKeys: String, CodingKey {
-        case council, plan, ratingPolicy, observations, delivery, changeRequests, publishedFigures, publishedRatings
+        case council, plan, ratingPolicy, observations, delivery, changeRequests, publishedFigures, publishedRatings,
+            narratives
     }
 }
 

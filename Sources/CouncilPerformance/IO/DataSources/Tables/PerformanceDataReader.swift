@@ -220,7 +220,7 @@ struct PerformanceDataReader {
         readSavingsFigures(into: &delivery)
         let requests = readChangeRequests()
         let figures = readPublishedFigures(categories: delivery.knownCategories, groups: delivery.groups)
-        return PerformanceData(
+        var data = PerformanceData(
             council: councilName,
             plan: plan,
             ratingPolicy: policy,
@@ -230,6 +230,8 @@ struct PerformanceDataReader {
             publishedFigures: figures,
             publishedRatings: publishedRatings
         )
+        data.narratives = readNarratives(checkingAgainst: data)
+        return data
     }
 
     private mutating func readPlanStructure(into plan: inout CouncilPlan) {

@@ -245,6 +245,7 @@ struct PerformanceDataWriter {
         }
         tables.append(figures)
         tables += Self.savingsFigureTables(delivery)
+        tables.append(narrativeTable())
         return tables
     }
 

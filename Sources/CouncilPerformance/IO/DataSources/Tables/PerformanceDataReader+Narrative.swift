@@ -1,0 +1,86 @@
+/// Reading the `narratives` table.
+extension PerformanceDataReader {
+    /// Reads every narrative row, reporting a malformed subject or kind, and a subject that names no
+    /// element of the data, at its cell.
+    ///
+    /// - Parameter data: The model read so far, whose identifiers the subjects must name.
+    /// - Returns: The narrative, in row order.
+    mutating func readNarratives(checkingAgainst data: PerformanceData) -> [Narrative] {
+        let schema = TableSchema.narratives
+        let known = KnownSubjects(data)
+        var narratives: [Narrative] = []
+        for row in tables.rows(.narratives) {
+            let subject = parse(row, schema["subject"]) { (text) throws(ValidationError) in
+                try NarrativeSubject(text)
+            }
+            let kind = parse(row, schema["kind"]) { (text) throws(ValidationError) in try Self.narrativeKind(text) }
+            let period = row.text("period").isEmpty ? nil : period(row, schema["period"])
+            let body = text(row, schema["text"])
+            guard let subject, let kind, let body else { continue }
+            if !row.text("period").isEmpty && period == nil { continue }
+            guard known.contains(subject) else {
+                report(
+                    .unknownReference,
+                    at: row.location("subject"),
+                    "no element \"\(subject)\" (expected report, or the id of a measure, activity, project, "
+                        + "programme, ambition, commitment or approach in the data)"
+                )
+                continue
+            }
+            let source = row.text("source")
+            narratives.append(
+                Narrative(
+                    subject: subject,
+                    kind: kind,
+                    period: period,
+                    report: row.text("report").isEmpty ? nil : row.text("report"),
+                    title: row.text("title").isEmpty ? nil : row.text("title"),
+                    text: body,
+                    source: source.isEmpty ? nil : SourceReference(document: source)
+                )
+            )
+        }
+        return narratives
+    }
+
+    /// A kind's code: lower-case letters and digits in words joined by `-`.
+    private static func narrativeKind(_ text: String) throws(ValidationError) -> NarrativeKind {
+        let words = text.split(separator: "-", omittingEmptySubsequences: false)
+        let isCode = words.allSatisfy { word in
+            !word.isEmpty && word.allSatisfy { ($0.isLetter && $0.isLowercase) || $0.isNumber }
+        }
+        guard isCode else {
+            throw ValidationError(
+                code: .invalidNarrativeKind,
+                found: text,
+                expected: "a kind such as progress, comment, highlight, area-for-attention, summary or challenge"
+            )
+        }
+        return NarrativeKind(rawValue: text)
+    }
+}
+
+/// The subjects a narrative may name: the report and every element of the data.
+private struct KnownSubjects {
+    private let names: Set<NarrativeSubject>
+
+    init(_ data: PerformanceData) {
+        var names: Set<NarrativeSubject> = [.report]
+        let plan = data.plan
+        names.formUnion(plan.measures.map { .measure($0.id) })
+        names.formUnion(plan.strategies.flatMap(\.activities).map { .activity($0.id) })
+        names.formUnion(plan.ambitions.map { .ambition($0.id) })
+        names.formUnion(plan.commitments.map { .commitment($0.id) })
+        names.formUnion(plan.approaches.map { .approach($0.id) })
+        names.formUnion(data.delivery.projects.map { .project($0.id) })
+        names.formUnion(data.delivery.programmes.map { .programme($0.id) })
+        self.names = names
+    }
+
+    func contains(_ subject: NarrativeSubject) -> Bool { names.contains(subject) }
+}
+
+extension ErrorCode where Domain == ValidationError {
+    /// The text is not a narrative kind: lower-case words joined by `-`.
+    public static let invalidNarrativeKind: Self = "invalid-narrative-kind"
+}
