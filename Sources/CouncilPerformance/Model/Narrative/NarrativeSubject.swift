@@ -1,5 +1,5 @@
 /// What a piece of narrative is about: the whole report, or one measure, activity, project, programme,
-/// ambition, commitment or approach.
+/// ambition, commitment, approach or outcome ("success means").
 public enum NarrativeSubject: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The whole report.
     case report
@@ -17,6 +17,8 @@ public enum NarrativeSubject: Sendable, Hashable, Codable, CustomStringConvertib
     case commitment(Commitment.ID)
     /// A cross-cutting approach.
     case approach(Approach.ID)
+    /// An outcome: what success means for a commitment or approach.
+    case outcome(Outcome.ID)
 
     /// The subject as text: `report`, or `<kind>:<id>` such as `measure:ict-availability`.
     public var description: String {
@@ -29,6 +31,7 @@ public enum NarrativeSubject: Sendable, Hashable, Codable, CustomStringConvertib
         case .ambition(let id): "ambition:\(id)"
         case .commitment(let id): "commitment:\(id)"
         case .approach(let id): "approach:\(id)"
+        case .outcome(let id): "outcome:\(id)"
         }
     }
 
@@ -52,7 +55,8 @@ public enum NarrativeSubject: Sendable, Hashable, Codable, CustomStringConvertib
             self = .report
             return
         }
-        let expected = "report, or measure, activity, project, programme, ambition, commitment or approach:<id>"
+        let expected =
+            "report, or measure, activity, project, programme, ambition, commitment, approach or outcome:<id>"
         guard let colon = trimmed.firstIndex(of: ":") else {
             throw ValidationError(code: .invalidIdentifier, found: trimmed, expected: expected)
         }
@@ -66,6 +70,7 @@ public enum NarrativeSubject: Sendable, Hashable, Codable, CustomStringConvertib
         case "ambition": self = .ambition(Ambition.ID(id))
         case "commitment": self = .commitment(Commitment.ID(id))
         case "approach": self = .approach(Approach.ID(id))
+        case "outcome": self = .outcome(Outcome.ID(id))
         default: throw ValidationError(code: .invalidIdentifier, found: trimmed, expected: expected)
         }
     }

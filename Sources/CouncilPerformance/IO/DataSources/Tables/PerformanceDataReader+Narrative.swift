@@ -23,7 +23,7 @@ extension PerformanceDataReader {
                     .unknownReference,
                     at: row.location("subject"),
                     "no element \"\(subject)\" (expected report, or the id of a measure, activity, project, "
-                        + "programme, ambition, commitment or approach in the data)"
+                        + "programme, ambition, commitment, approach or outcome in the data)"
                 )
                 continue
             }
@@ -72,6 +72,7 @@ private struct KnownSubjects {
         names.formUnion(plan.ambitions.map { .ambition($0.id) })
         names.formUnion(plan.commitments.map { .commitment($0.id) })
         names.formUnion(plan.approaches.map { .approach($0.id) })
+        names.formUnion(plan.outcomes.map { .outcome($0.id) })
         names.formUnion(data.delivery.projects.map { .project($0.id) })
         names.formUnion(data.delivery.programmes.map { .programme($0.id) })
         self.names = names

@@ -10,7 +10,7 @@ extension TableSchema {
                 .text,
                 required: true,
                 "`report`, or `measure:<id>`, `activity:<id>`, `project:<id>`, `programme:<id>`, `ambition:<id>`, "
-                    + "`commitment:<id>` or `approach:<id>`."
+                    + "`commitment:<id>`, `approach:<id>` or `outcome:<id>`."
             ),
             Column(
                 "kind",
