@@ -51,7 +51,8 @@ public enum NottinghamshirePapers: Sendable {
                     dashboard,
                     data: data,
                     report: "council-plan-review",
-                    title: "Your Nottinghamshire Your Future: Council Plan review of progress in 2018-19"
+                    title: "Your Nottinghamshire Your Future: Council Plan review of progress in 2018-19",
+                    includeUnlinked: false
                 )
             ]
         },
@@ -124,14 +125,16 @@ public enum NottinghamshirePapers: Sendable {
             dataset: "strategic-plan-2015"
         ) { data in
             let dashboard = PerformanceDashboard(data: data, asOf: try ReportingPeriod("Q2 2015/16"))
-            return [
-                ReportDocument.planReview(
-                    dashboard,
-                    data: data,
-                    report: "strategic-plan",
-                    title: "Strategic Plan 2014-2018: quarterly performance report, Q2 2015/16"
-                )
-            ]
+            var document = ReportDocument.planReview(
+                dashboard,
+                data: data,
+                report: "strategic-plan",
+                title: "Strategic Plan 2014-2018: quarterly performance report, Q2 2015/16",
+                ambitionLabel: "Priority",
+                commitmentLabel: nil
+            )
+            document.name = "strategic-plan"
+            return [document]
         },
     ]
 

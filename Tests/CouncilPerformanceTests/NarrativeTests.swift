@@ -27,6 +27,7 @@ import Testing
         ("ambition:thrive", .ambition("thrive")),
         ("commitment:c6", .commitment("c6")),
         ("approach:spend-wisely", .approach("spend-wisely")),
+        ("outcome:best-use", .outcome("best-use")),
     ])
     func parsesAndPrintsEverySubject(text: String, subject: NarrativeSubject) throws {
         #expect(try NarrativeSubject(text) == subject)
@@ -81,8 +82,8 @@ import Testing
         let error = #expect(throws: DataSourceError.self) { try CSVFormat.read(files: try Self.withNarrative(csv)) }
         #expect(
             error?.diagnostics.map(\.description) == [
-                #"narratives.csv:2:1: no element "measure:ghost" (expected report, or the id of a measure, activity, project, programme, ambition, commitment or approach in the data)"#,
-                #"narratives.csv:3:1: "target:x" is not an identifier (expected report, or measure, activity, project, programme, ambition, commitment or approach:<id>)"#,
+                #"narratives.csv:2:1: no element "measure:ghost" (expected report, or the id of a measure, activity, project, programme, ambition, commitment, approach or outcome in the data)"#,
+                #"narratives.csv:3:1: "target:x" is not an identifier (expected report, or measure, activity, project, programme, ambition, commitment, approach or outcome:<id>)"#,
                 #"narratives.csv:4:8: "Big News" is not valid (expected a kind such as progress, comment, highlight, area-for-attention, summary or challenge)"#,
                 #"narratives.csv:5:16: "Q9 2018/19" is not a reporting period (expected a period like 2018/19, Q2 2018/19, T1 2018/19, Sep 2018 or Y 14/15)"#,
                 #"narratives.csv:6:17: text is empty (expected the text as printed)"#,

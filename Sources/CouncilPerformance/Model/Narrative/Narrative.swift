@@ -26,6 +26,8 @@ public struct Narrative: Sendable, Hashable, Codable {
     public var title: String?
     /// The text, as printed.
     public var text: String
+    /// The measures printed beside the text, in order; none when the paper prints no figures with it.
+    public var measures: [Measure.ID]
     /// Where it was printed.
     public var source: SourceReference?
 
@@ -38,6 +40,7 @@ public struct Narrative: Sendable, Hashable, Codable {
     ///   - report: The report it was written for.
     ///   - title: A heading printed with it.
     ///   - text: The text.
+    ///   - measures: The measures printed beside it.
     ///   - source: Where it was printed.
     public init(
         subject: NarrativeSubject,
@@ -46,6 +49,7 @@ public struct Narrative: Sendable, Hashable, Codable {
         report: String? = nil,
         title: String? = nil,
         text: String,
+        measures: [Measure.ID] = [],
         source: SourceReference? = nil
     ) {
         self.subject = subject
@@ -54,6 +58,7 @@ public struct Narrative: Sendable, Hashable, Codable {
         self.report = report
         self.title = title
         self.text = text
+        self.measures = measures
         self.source = source
     }
 

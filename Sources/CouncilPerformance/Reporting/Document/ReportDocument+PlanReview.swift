@@ -10,12 +10,21 @@ extension ReportDocument {
     ///   - data: The council's data, for the plan, activities and narrative.
     ///   - report: The name narrative must be written for (or for any report) to be shown.
     ///   - title: The title.
-    /// - Returns: The document, named `council-plan-review`.
+    ///   - ambitionLabel: The word before an ambition's number in its heading: `Ambition`, or `Priority`.
+    ///   - commitmentLabel: The word before a commitment's number in its heading (`Commitment 6: People
+    ///     are healthier`), or `nil` for the title alone, for a plan whose commitments carry their own
+    ///     names (`Outcome 1.1`).
+    ///   - includeUnlinked: Whether measures linked to no commitment or approach follow, as `Other measures`.
+    /// - Returns: The document, named `council-plan-review`. An ambition's own narrative (summaries,
+    ///   challenges) follows its commitments, as a paper closes each priority's page with them.
     public static func planReview(
         _ dashboard: PerformanceDashboard,
         data: PerformanceData,
         report: String? = nil,
-        title: String = "Council Plan: review of progress"
+        title: String = "Council Plan: review of progress",
+        ambitionLabel: String = "Ambition",
+        commitmentLabel: String? = "Commitment",
+        includeUnlinked: Bool = true
     ) -> ReportDocument {
         let plan = data.plan
         let period = dashboard.asOf
@@ -58,22 +67,38 @@ extension ReportDocument {
             }
         }
         for ambition in plan.ambitions {
-            let number = ambition.number.map { "Ambition \($0): " } ?? ""
+            let number = ambition.number.map { "\(ambitionLabel) \($0): " } ?? ""
             blocks.append(.heading("\(number)\(ambition.title)", level: 2))
-            blocks += narrativeBlocks(data.narratives.about(.ambition(ambition.id), report: report, period: period))
             for commitment in plan.commitments(for: ambition.id) {
                 element(
                     .commitment(commitment.id),
-                    heading: "Commitment \(commitment.number): \(commitment.title)",
+                    heading: commitmentLabel.map { "\($0) \(commitment.number): \(commitment.title)" }
+                        ?? commitment.title,
                     subject: .commitment(commitment.id)
                 )
             }
+            blocks += narrativeBlocks(data.narratives.about(.ambition(ambition.id), report: report, period: period))
         }
         if !plan.approaches.isEmpty {
             blocks.append(.heading("Council Plan approaches", level: 2))
             for approach in plan.approaches {
                 element(.approach(approach.id), heading: approach.title, subject: .approach(approach.id))
             }
+        }
+        if includeUnlinked, let unlinked = dashboard.sections.first(where: { $0.element == nil }),
+            !unlinked.rows.isEmpty
+        {
+            blocks.append(.heading(unlinked.title, level: 2))
+            blocks.append(
+                .table(
+                    measureTable(
+                        unlinked.rows,
+                        name: "measures-other",
+                        caption: "\(unlinked.title): key measures of success",
+                        labels: dashboard.labels
+                    )
+                )
+            )
         }
         blocks.append(ratingNote)
         return ReportDocument(
@@ -86,8 +111,8 @@ extension ReportDocument {
 
     /// A review led by its narrative, as a departmental strategy's six-month review prints it
     /// (`shared/seeds/001`, item 7): the report's own narrative, then each highlight and area for
-    /// attention in the order given, under its commitment or approach, with those measures of its outcome
-    /// that have a value reported.
+    /// attention in the order given, under its commitment or approach, with the measures printed beside
+    /// it (``Narrative/measures``).
     ///
     /// - Parameters:
     ///   - dashboard: The dashboard whose rows the measure tables show.
@@ -115,11 +140,10 @@ extension ReportDocument {
                 blocks.append(.heading(piece.kind.heading, level: 2))
                 kind = piece.kind
             }
-            let (heading, lead, measures) = Self.subjectParts(piece.subject, plan: plan)
+            let (heading, lead, _) = Self.subjectParts(piece.subject, plan: plan)
             blocks.append(.heading(piece.title ?? heading, level: 3))
             blocks.append(.paragraph(lead.map { "\($0): \(piece.text)" } ?? piece.text))
-            // Only measures with a value reported: a review prints figures, not empty rows.
-            let rows = measures.compactMap { rowsByMeasure[$0.id] }.filter { $0.assessment.latest != nil }
+            let rows = piece.measures.compactMap { rowsByMeasure[$0] }
             if !rows.isEmpty {
                 blocks.append(
                     .table(

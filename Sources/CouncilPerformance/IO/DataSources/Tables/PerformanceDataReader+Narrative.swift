@@ -27,6 +27,15 @@ extension PerformanceDataReader {
                 )
                 continue
             }
+            let measures = list(row, schema["measures"]).map { Measure.ID($0) }
+            if let unknown = measures.first(where: { !known.contains(.measure($0)) }) {
+                report(
+                    .unknownReference,
+                    at: row.location("measures"),
+                    "no measure \"\(unknown)\" (expected ids from the measures table)"
+                )
+                continue
+            }
             let source = row.text("source")
             narratives.append(
                 Narrative(
@@ -36,6 +45,7 @@ extension PerformanceDataReader {
                     report: row.text("report").isEmpty ? nil : row.text("report"),
                     title: row.text("title").isEmpty ? nil : row.text("title"),
                     text: body,
+                    measures: measures,
                     source: source.isEmpty ? nil : SourceReference(document: source)
                 )
             )

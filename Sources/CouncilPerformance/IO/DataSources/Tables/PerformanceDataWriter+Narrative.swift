@@ -11,6 +11,7 @@ extension PerformanceDataWriter {
                 "report": narrative.report ?? "",
                 "title": narrative.title ?? "",
                 "text": narrative.text,
+                "measures": narrative.measures.map(\.rawValue).joined(separator: ";"),
                 "source": narrative.source?.description ?? "",
             ])
         }

@@ -23,6 +23,12 @@ extension TableSchema {
             Column("report", .text, "The report it was written for, such as `six-month-review`; empty for any report."),
             Column("title", .text, "A heading printed with the text."),
             Column("text", .text, required: true, "The text as printed."),
+            Column(
+                "measures",
+                .list,
+                "Measure ids printed beside the text, separated by `;`.",
+                writtenWhenEmpty: false
+            ),
             Column("source", .text, "Where it was printed: a document and a place in it."),
         ]
     )
