@@ -232,15 +232,25 @@ extension ReportDocument {
             let request = entry.request
             let title = entry.projectName ?? request.project.rawValue
             blocks.append(.heading("\(title): \(request.kind)", level: 2))
-            var facts = ["Request \(request.id) for project \(request.project)"]
-            if let reference = request.reference { facts.append("Reference: \(reference)") }
+            // Readers see the council's references and the project's name, never the data's identifiers.
+            var facts: [String] = []
+            if let reference = request.reference { facts.append("Project reference: \(reference)") }
+            if let department = request.department { facts.append("Department: \(department)") }
             if let date = request.date { facts.append("Dated \(date)") }
+            if let author = request.author { facts.append("Submitted by \(author)") }
             if let written = request.writtenOff { facts.append("Written off: \(k(written))") }
             if let alternative = request.alternativeDelivery {
                 facts.append("Delivered another way: \(k(alternative))")
             }
-            blocks.append(.list(facts))
-            if let text = request.changeRequested { blocks.append(.paragraph(text)) }
+            if !facts.isEmpty { blocks.append(.list(facts)) }
+            for (heading, text) in [
+                ("Objectives and issues", request.objectivesAndIssues), ("Mitigations tried", request.mitigations),
+                ("Change requested", request.changeRequested),
+            ] {
+                guard let text else { continue }
+                blocks.append(.heading(heading, level: 3))
+                blocks.append(.paragraph(text))
+            }
             var rows: [[ReportCell]] = request.profile.map { row in
                 [
                     .text(row.year.description), row.expected.map { .thousands($0, blankZero: false) } ?? .empty,
@@ -268,22 +278,56 @@ extension ReportDocument {
                     )
                 )
             )
+            let printed = request.printedTotals.filter { $0.printed != $0.sumOfYears }
+            if !printed.isEmpty {
+                blocks.append(
+                    .note(
+                        "The printed Total row does not hold: "
+                            + printed.map {
+                                "\($0.column) printed \(k($0.printed)), the years sum to \(k($0.sumOfYears))"
+                            }
+                            .joined(separator: "; ") + "."
+                    )
+                )
+            } else if request.printedTotal != nil {
+                blocks.append(.note("The printed Total row holds: each column is the sum of its years."))
+            }
+            if let text = request.widerImpacts {
+                blocks.append(.heading("Wider impacts", level: 3))
+                blocks.append(.paragraph(text))
+            }
             if !request.lessons.isEmpty {
-                blocks.append(.heading("Lessons learned", level: 3))
-                blocks.append(.list(request.lessons.map { "\($0.description): \($0.learningPoint)" }))
+                blocks.append(
+                    .table(
+                        ReportTable(
+                            name: "request-\(index + 1)-lessons",
+                            caption: "\(title): lessons learned",
+                            columns: [ReportTable.Column("Lesson"), ReportTable.Column("Learning point")],
+                            rows: request.lessons.map { [.text($0.description), .text($0.learningPoint)] }
+                        )
+                    )
+                )
+            }
+            for (heading, text) in [
+                ("Recommendation", request.recommendation), ("Finance comment", request.financeComment),
+                ("PMO comment", request.pmoComment),
+            ] {
+                guard let text else { continue }
+                blocks.append(.heading(heading, level: 3))
+                blocks.append(.paragraph(text))
             }
             blocks.append(.heading("Checks", level: 3))
             blocks.append(
                 entry.findings.isEmpty
                     ? .paragraph("Every change-control rule holds.") : .list(entry.findings.map(\.description))
             )
-            blocks.append(.heading("Decision", level: 3))
+            blocks.append(.heading("Decision record", level: 3))
             let decision = request.decision
             var record = "\(decision.outcome)"
             if let body = decision.decidedBy { record += " by \(body)" }
             if let date = decision.date { record += " on \(date)" }
             if let commentary = decision.commentary { record += ": \(commentary)" }
-            blocks.append(.paragraph(record + "."))
+            blocks.append(.paragraph(sentence(record)))
         }
         blocks.append(.heading("Net impact by year", level: 2))
         let years = report.years
@@ -361,6 +405,14 @@ extension ReportDocument {
         }
         guard !figures.isEmpty else { return [] }
         return [.heading("\(section.title): process charts", level: 3)] + figures
+    }
+
+    /// Text ending in one full stop: a stop is added unless the text already ends a sentence, so quoted
+    /// text ending in `.` or `.)` is never followed by a second.
+    static func sentence(_ text: String) -> String {
+        let trimmed = text.trimmingWhitespace()
+        let ends = [".", "!", "?", ".)", ".\"", ".”"]
+        return ends.contains(where: { trimmed.hasSuffix($0) }) ? trimmed : trimmed + "."
     }
 
     // MARK: - Cells
@@ -662,10 +714,12 @@ extension ReportDocument {
         for (index, entry) in log.entries.enumerated() {
             let name = delivery.projects.first { $0.id == entry.project }?.name ?? entry.project.rawValue
             blocks.append(.heading("\(name): \(entry.kind)", level: 2))
-            var decided = "Request \(entry.request)"
-            if let body = entry.decidedBy { decided += ", approved by \(body)" }
+            var decided = "Change request"
+            if let body = entry.decidedBy { decided += " approved by \(body)" }
             if let date = entry.decidedOn { decided += " on \(date)" }
-            blocks.append(.paragraph(decided + ". Moved: " + (entry.summary.isEmpty ? "nothing" : entry.summary) + "."))
+            blocks.append(
+                .paragraph(decided + ". Moved: " + sentence(entry.summary.isEmpty ? "nothing" : entry.summary))
+            )
             let years = Set(entry.before.years + entry.change.years + entry.after.years).sorted()
             var rows: [[ReportCell]] = years.map { year in
                 [

@@ -202,20 +202,23 @@ extension ReportDocument {
         caption: String,
         labels: RatingLabels
     ) -> ReportTable {
-        let columns = [
-            ReportTable.Column("Success means"), ReportTable.Column("Measure"),
-            ReportTable.Column("Latest", alignment: .trailing), ReportTable.Column("Target", alignment: .trailing),
-            ReportTable.Column("Good is", alignment: .center), ReportTable.Column("Previous", alignment: .trailing),
-            ReportTable.Column("National", alignment: .trailing), ReportTable.Column("Rating", alignment: .center),
-        ]
+        // A plan that links no measure to its outcomes has no "Success means" column to print.
+        let linked = rows.contains { $0.successMeans != nil }
+        let columns =
+            (linked ? [ReportTable.Column("Success means")] : []) + [
+                ReportTable.Column("Measure"), ReportTable.Column("Latest", alignment: .trailing),
+                ReportTable.Column("Target", alignment: .trailing), ReportTable.Column("Good is", alignment: .center),
+                ReportTable.Column("Previous", alignment: .trailing),
+                ReportTable.Column("National", alignment: .trailing), ReportTable.Column("Rating", alignment: .center),
+            ]
         var lastOutcome: String?
         let cells = rows.map { row -> [ReportCell] in
             let assessment = row.assessment
             let unit = row.measure.unit
             let outcome = row.successMeans == lastOutcome ? "" : (row.successMeans ?? "")
             lastOutcome = row.successMeans
-            return [
-                .text(outcome), .text(row.measure.name), valueCell(assessment.latest, unit: unit),
+            return (linked ? [.text(outcome)] : []) + [
+                .text(row.measure.name), valueCell(assessment.latest, unit: unit),
                 targetCell(assessment.target, unit: unit), .text(row.measure.direction.description),
                 valueCell(assessment.comparator, unit: unit), nationalCell(assessment.latest?.national, unit: unit),
                 .status(badge(assessment.rating, labels: labels)),
