@@ -42,4 +42,9 @@ set +e
 "$bin" store import --store "$store" --data "$example" --as-of 2018-11-04 2>"$out/order.txt"; order=$?
 set -e
 [ "$order" -eq 1 ] && grep -q "return-out-of-order" "$out/order.txt" || { cat "$out/order.txt" >&2; exit 1; }
+# The SPC command names an unreadable series file's problem in words, without Foundation's error text.
+set +e
+"$bin" spc --input "$out" --improvement increase --format csv 2>"$out/spc.txt"; spc=$?
+set -e
+[ "$spc" -eq 1 ] && grep -q "cannot read .* (open): is a folder" "$out/spc.txt" || { cat "$out/spc.txt" >&2; exit 1; }
 echo "council-report: ok"

@@ -186,6 +186,9 @@ public struct ProcessControlCommand: Sendable {
         }
     }
 
+    /// The largest series file read: the CSV route's limit for a table.
+    static let maximumInputSize = CSVFormat.maximumFileSize
+
     /// Runs the subcommand as the process: parses, reads the input, writes the output, and exits with
     /// status 2 for bad usage and 1 for bad data.
     ///
@@ -200,12 +203,11 @@ public struct ProcessControlCommand: Sendable {
         }
         let bytes: [UInt8]
         do {
-            bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: command.input)))
+            // The library's reader: a folder, a FIFO or a device is refused in words, and the size is
+            // bounded before anything is read.
+            bytes = try FileReader.read(command.input, limit: Self.maximumInputSize)
         } catch {
-            exitWithMessage(
-                "council-report spc: cannot read \(command.input): \(error.localizedDescription)\n",
-                status: 1
-            )
+            exitWithMessage("council-report spc: \(error)\n", status: 1)
         }
         let file: RenderedFile
         do {

@@ -9,7 +9,9 @@
 /// ValidationError.Code.invalidMoney.rawValue   // "invalid-money"
 /// let mine: Diagnostic.Code = "our-own-check"
 /// ```
-public struct ErrorCode<Domain>: Sendable, Hashable, Codable, CustomStringConvertible, ExpressibleByStringLiteral {
+public struct ErrorCode<Domain>: RawRepresentable, Sendable, Hashable, Codable, CustomStringConvertible,
+    ExpressibleByStringLiteral
+{
     /// The code's stable text, suitable for machine-readable reports.
     public var rawValue: String
 
@@ -20,28 +22,19 @@ public struct ErrorCode<Domain>: Sendable, Hashable, Codable, CustomStringConver
         self.rawValue = rawValue
     }
 
+    /// Creates a code from its stable text; JSON holds the bare string (the standard library's coding of
+    /// a string-backed `RawRepresentable`).
+    ///
+    /// - Parameter rawValue: The stable text.
+    public init(rawValue: String) {
+        self.rawValue = rawValue
+    }
+
     /// Creates a code from a string literal.
     ///
     /// - Parameter value: The code's stable text.
     public init(stringLiteral value: String) {
         self.rawValue = value
-    }
-
-    /// Decodes a code from its text.
-    ///
-    /// - Parameter decoder: The decoder to read from.
-    /// - Throws: `DecodingError` when the value is not a string.
-    public init(from decoder: any Decoder) throws {
-        rawValue = try decoder.singleValueContainer().decode(String.self)
-    }
-
-    /// Encodes the code as its text.
-    ///
-    /// - Parameter encoder: The encoder to write to.
-    /// - Throws: `EncodingError` when the encoder fails.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
     }
 
     /// The code's stable text.

@@ -50,7 +50,7 @@ private struct Validation {
     }
 
     /// Records a kind's identifiers, reporting each one defined more than once.
-    private mutating func collect(_ ids: [some CustomStringConvertible], _ kind: ElementKind, table: String) {
+    private mutating func collect(_ ids: [some CustomStringConvertible], _ kind: ElementKind) {
         var seen: [String: Int] = [:]
         seen.reserveCapacity(ids.count)
         for id in ids.map(\.description) {
@@ -61,7 +61,7 @@ private struct Validation {
                 add(
                     .duplicateIdentifier,
                     key,
-                    "duplicate \(kind.rawValue) id \"\(id)\" (first defined at \(first); expected each id once in \(table))",
+                    "duplicate \(kind.rawValue) id \"\(id)\" (first defined at \(first); expected each id once in \(kind.table))",
                     occurrence: occurrence
                 )
             }
@@ -76,57 +76,52 @@ private struct Validation {
     private mutating func reference(
         _ id: some CustomStringConvertible,
         to kind: ElementKind,
-        table: String,
         at key: @autoclosure () -> ElementKey
     ) {
         guard defined[kind]?.contains(id.description) != true else { return }
-        add(.unknownReference, key(), "no \(kind.rawValue) \"\(id)\" (expected an id from the \(table) table)")
+        add(.unknownReference, key(), "no \(kind.rawValue) \"\(id)\" (expected an id from the \(kind.table) table)")
+    }
+
+    /// Reports a reference, held in a field of an element, to an identifier that is not defined.
+    private mutating func reference(
+        _ id: some CustomStringConvertible,
+        to kind: ElementKind,
+        from element: ElementKind,
+        _ elementID: some CustomStringConvertible,
+        field: String
+    ) {
+        reference(id, to: kind, at: ElementKey(element, elementID, field: field))
     }
 
     private mutating func reference(_ element: PlanElement, at key: ElementKey) {
         switch element {
-        case .commitment(let id): reference(id, to: .commitment, table: "commitments", at: key)
-        case .approach(let id): reference(id, to: .approach, table: "approaches", at: key)
+        case .commitment(let id): reference(id, to: .commitment, at: key)
+        case .approach(let id): reference(id, to: .approach, at: key)
         }
     }
 
     /// The plan: identifiers once each, every reference defined, no rateable target on a contextual measure.
     mutating func checkPlan() {
         let plan = data.plan
-        collect(plan.ambitions.map(\.id), .ambition, table: "ambitions")
-        collect(plan.commitments.map(\.id), .commitment, table: "commitments")
-        collect(plan.approaches.map(\.id), .approach, table: "approaches")
-        collect(plan.outcomes.map(\.id), .outcome, table: "outcomes")
-        collect(plan.departments.map(\.id), .department, table: "departments")
-        collect(plan.strategies.map(\.id), .strategy, table: "strategies")
-        collect(plan.measures.map(\.id), .measure, table: "measures")
+        collect(plan.ambitions.map(\.id), .ambition)
+        collect(plan.commitments.map(\.id), .commitment)
+        collect(plan.approaches.map(\.id), .approach)
+        collect(plan.outcomes.map(\.id), .outcome)
+        collect(plan.departments.map(\.id), .department)
+        collect(plan.strategies.map(\.id), .strategy)
+        collect(plan.measures.map(\.id), .measure)
         for commitment in plan.commitments {
-            reference(
-                commitment.ambition,
-                to: .ambition,
-                table: "ambitions",
-                at: ElementKey(.commitment, commitment.id, field: "ambition")
-            )
+            reference(commitment.ambition, to: .ambition, from: .commitment, commitment.id, field: "ambition")
         }
         for outcome in plan.outcomes {
             reference(outcome.element, at: ElementKey(.outcome, outcome.id, field: "element"))
         }
         for strategy in plan.strategies {
-            reference(
-                strategy.department,
-                to: .department,
-                table: "departments",
-                at: ElementKey(.strategy, strategy.id, field: "department")
-            )
+            reference(strategy.department, to: .department, from: .strategy, strategy.id, field: "department")
             for activity in strategy.activities {
                 let id = "\(strategy.id)/\(activity.id)"
                 for measure in activity.measures {
-                    reference(
-                        measure,
-                        to: .measure,
-                        table: "measures",
-                        at: ElementKey(.activity, id, field: "measures")
-                    )
+                    reference(measure, to: .measure, from: .activity, id, field: "measures")
                 }
                 for item in activity.contributesTo {
                     reference(item, at: ElementKey(.activity, id, field: "contributes_to"))
@@ -138,15 +133,10 @@ private struct Validation {
 
     private mutating func checkMeasure(_ measure: Measure) {
         if let owner = measure.owner {
-            reference(
-                owner,
-                to: .department,
-                table: "departments",
-                at: ElementKey(.measure, measure.id, field: "owner")
-            )
+            reference(owner, to: .department, from: .measure, measure.id, field: "owner")
         }
         for outcome in measure.outcomes {
-            reference(outcome, to: .outcome, table: "outcomes", at: ElementKey(.measure, measure.id, field: "outcomes"))
+            reference(outcome, to: .outcome, at: ElementKey(.measure, measure.id, field: "outcomes"))
         }
         for item in measure.contributesTo {
             reference(item, at: ElementKey(.measure, measure.id, field: "contributes_to"))
@@ -236,7 +226,6 @@ private struct Validation {
             reference(
                 observations[position].measure,
                 to: .measure,
-                table: "measures",
                 at: ElementKey(.observation, position)
             )
         }
@@ -246,68 +235,38 @@ private struct Validation {
     /// department referred to defined; every published figure's subject defined.
     mutating func checkDelivery() {
         let delivery = data.delivery
-        collect(delivery.portfolios.map(\.id), .portfolio, table: "portfolios")
-        collect(delivery.programmes.map(\.id), .programme, table: "programmes")
-        collect(delivery.projects.map(\.id), .project, table: "projects")
-        collect(data.changeRequests.map(\.id), .changeRequest, table: "change_requests")
-        collect(data.publishedFigures.map(\.id), .publishedFigure, table: "published_figures")
+        collect(delivery.portfolios.map(\.id), .portfolio)
+        collect(delivery.programmes.map(\.id), .programme)
+        collect(delivery.projects.map(\.id), .project)
+        collect(data.changeRequests.map(\.id), .changeRequest)
+        collect(data.publishedFigures.map(\.id), .publishedFigure)
         for portfolio in delivery.portfolios {
             if let department = portfolio.department {
-                reference(
-                    department,
-                    to: .department,
-                    table: "departments",
-                    at: ElementKey(.portfolio, portfolio.id, field: "department")
-                )
+                reference(department, to: .department, from: .portfolio, portfolio.id, field: "department")
             }
         }
         for programme in delivery.programmes {
-            reference(
-                programme.portfolio,
-                to: .portfolio,
-                table: "portfolios",
-                at: ElementKey(.programme, programme.id, field: "portfolio")
-            )
+            reference(programme.portfolio, to: .portfolio, from: .programme, programme.id, field: "portfolio")
         }
         for project in delivery.projects {
-            reference(
-                project.portfolio,
-                to: .portfolio,
-                table: "portfolios",
-                at: ElementKey(.project, project.id, field: "portfolio")
-            )
+            reference(project.portfolio, to: .portfolio, from: .project, project.id, field: "portfolio")
             if let programme = project.programme {
-                reference(
-                    programme,
-                    to: .programme,
-                    table: "programmes",
-                    at: ElementKey(.project, project.id, field: "programme")
-                )
+                reference(programme, to: .programme, from: .project, project.id, field: "programme")
             }
             if let department = project.department {
-                reference(
-                    department,
-                    to: .department,
-                    table: "departments",
-                    at: ElementKey(.project, project.id, field: "department")
-                )
+                reference(department, to: .department, from: .project, project.id, field: "department")
             }
         }
         for request in data.changeRequests {
-            reference(
-                request.project,
-                to: .project,
-                table: "projects",
-                at: ElementKey(.changeRequest, request.id, field: "project")
-            )
+            reference(request.project, to: .project, from: .changeRequest, request.id, field: "project")
         }
         for figure in data.publishedFigures {
             guard let subject = figure.subject else { continue }
             let key = ElementKey(.publishedFigure, figure.id)
             switch figure.claim {
-            case .portfolioTotal, .headline: reference(subject, to: .portfolio, table: "portfolios", at: key)
-            case .programmeTotal: reference(subject, to: .programme, table: "programmes", at: key)
-            case .projectTotal, .text: reference(subject, to: .project, table: "projects", at: key)
+            case .portfolioTotal, .headline: reference(subject, to: .portfolio, at: key)
+            case .programmeTotal: reference(subject, to: .programme, at: key)
+            case .projectTotal, .text: reference(subject, to: .project, at: key)
             default: break
             }
         }

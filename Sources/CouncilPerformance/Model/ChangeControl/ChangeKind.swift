@@ -1,7 +1,7 @@
 /// What a change request does to a savings profile.
 ///
 /// An open set: the kinds seen in the papers are static members, and a council may add its own.
-public struct ChangeKind: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct ChangeKind: RawRepresentable, Sendable, Hashable, Codable, CustomStringConvertible {
     /// The kind's stable name, such as `re-profile`.
     public var rawValue: String
 
@@ -9,6 +9,14 @@ public struct ChangeKind: Sendable, Hashable, Codable, CustomStringConvertible {
     ///
     /// - Parameter rawValue: The kind's name.
     public init(_ rawValue: String) {
+        self.rawValue = rawValue
+    }
+
+    /// Creates a kind from its stable text; JSON holds the bare string (the standard library's coding of
+    /// a string-backed `RawRepresentable`).
+    ///
+    /// - Parameter rawValue: The stable text.
+    public init(rawValue: String) {
         self.rawValue = rawValue
     }
 
@@ -23,23 +31,6 @@ public struct ChangeKind: Sendable, Hashable, Codable, CustomStringConvertible {
     public static let extensionOfTarget = ChangeKind("extension")
     /// Closes a project.
     public static let closure = ChangeKind("closure")
-
-    /// Decodes a kind from its name.
-    ///
-    /// - Parameter decoder: The decoder to read from.
-    /// - Throws: `DecodingError` when the value is not a string.
-    public init(from decoder: any Decoder) throws {
-        rawValue = try decoder.singleValueContainer().decode(String.self)
-    }
-
-    /// Encodes the kind as its name.
-    ///
-    /// - Parameter encoder: The encoder to write to.
-    /// - Throws: `EncodingError` when the encoder fails.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
 
     /// The kind's name.
     public var description: String { rawValue }

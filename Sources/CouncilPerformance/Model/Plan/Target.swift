@@ -137,21 +137,11 @@ public enum Target: Sendable, Hashable, CustomStringConvertible {
     }
 }
 
-extension Target: Codable {
-    /// Decodes a target from its canonical text.
+extension Target: TextCodable {
+    /// Parses the canonical text JSON holds (the same as ``init(_:)``).
     ///
-    /// - Parameter decoder: The decoder to read from.
-    /// - Throws: `DecodingError.dataCorrupted` when the text is not a target.
-    public init(from decoder: any Decoder) throws {
-        self = try TextCoding.decode(from: decoder) { (text) throws(ValidationError) in try Self(text) }
-    }
-
-    /// Encodes the target as its canonical text.
-    ///
-    /// - Parameter encoder: The encoder to write to.
-    /// - Throws: `EncodingError` when the encoder fails.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
+    /// - Parameter text: The text.
+    /// - Returns: The value.
+    /// - Throws: ``ValidationError`` when the text is not a value of this type.
+    public static func parse(canonicalText text: String) throws(ValidationError) -> Self { try Self(text) }
 }

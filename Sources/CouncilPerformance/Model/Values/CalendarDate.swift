@@ -2,7 +2,7 @@
 ///
 /// Council papers date things by day ("7 January 2019", "by 31 March 2018"); a `CalendarDate` holds
 /// exactly that, orders chronologically and encodes as ISO 8601 (`2019-01-07`).
-public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+public struct CalendarDate: Sendable, Hashable, Comparable, TextCodable {
     /// The year, for example 2019.
     public var year: Int
     /// The month, 1 (January) to 12 (December).
@@ -106,22 +106,12 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
-    /// Decodes a date from ISO 8601 text.
+    /// Parses the canonical text JSON holds (the same as ``init(_:)``).
     ///
-    /// - Parameter decoder: The decoder to read from.
-    /// - Throws: `DecodingError.dataCorrupted` when the text is not a date.
-    public init(from decoder: any Decoder) throws {
-        self = try TextCoding.decode(from: decoder) { (text) throws(ValidationError) in try Self(text) }
-    }
-
-    /// Encodes the date as ISO 8601 text.
-    ///
-    /// - Parameter encoder: The encoder to write to.
-    /// - Throws: `EncodingError` when the encoder fails.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
+    /// - Parameter text: The text.
+    /// - Returns: The value.
+    /// - Throws: ``ValidationError`` when the text is not a value of this type.
+    public static func parse(canonicalText text: String) throws(ValidationError) -> Self { try Self(text) }
 }
 
 /// Month names as council papers write them.

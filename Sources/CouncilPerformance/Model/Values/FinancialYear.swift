@@ -10,7 +10,7 @@
 /// Parsing accepts `2018/19`, `2018-19`, `2018–19`, `18/19`, `2018/2019`, `FY2018/19` and the century
 /// turn `1999/00`, and rejects a pair that is not consecutive (`2018/20`). Two-digit start years from
 /// 80 to 99 are read as 1980 to 1999, and 00 to 79 as 2000 to 2079.
-public struct FinancialYear: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+public struct FinancialYear: Sendable, Hashable, Comparable, TextCodable {
     /// The calendar year in which the financial year starts (2018 for `2018/19`).
     public let startYear: Int
 
@@ -140,22 +140,12 @@ public struct FinancialYear: Sendable, Hashable, Comparable, Codable, CustomStri
         lhs.startYear < rhs.startYear
     }
 
-    /// Decodes a year from its label (`"2018/19"`).
+    /// Parses the canonical text JSON holds (the same as ``init(_:)``).
     ///
-    /// - Parameter decoder: The decoder to read from.
-    /// - Throws: `DecodingError.dataCorrupted` when the label is not a financial year.
-    public init(from decoder: any Decoder) throws {
-        self = try TextCoding.decode(from: decoder) { (text) throws(ValidationError) in try Self(text) }
-    }
-
-    /// Encodes the year as its canonical label.
-    ///
-    /// - Parameter encoder: The encoder to write to.
-    /// - Throws: `EncodingError` when the encoder fails.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
+    /// - Parameter text: The text.
+    /// - Returns: The value.
+    /// - Throws: ``ValidationError`` when the text is not a value of this type.
+    public static func parse(canonicalText text: String) throws(ValidationError) -> Self { try Self(text) }
 }
 
 extension CalendarDate {

@@ -12,7 +12,7 @@
 /// Parsed amounts are limited to ±£1 trillion, so that sums of up to 90,000 parsed amounts cannot
 /// overflow. The arithmetic operators trap on overflow, as `Int`'s do; use
 /// ``adding(_:)`` to detect it instead.
-public struct Money: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+public struct Money: Sendable, Hashable, Comparable, TextCodable {
     /// The amount in pence.
     public private(set) var pence: Int64
 
@@ -262,22 +262,12 @@ public struct Money: Sendable, Hashable, Comparable, Codable, CustomStringConver
     /// - Returns: Whether `lhs` is less than `rhs`.
     public static func < (lhs: Money, rhs: Money) -> Bool { lhs.pence < rhs.pence }
 
-    /// Decodes an amount from its canonical text (`"1080000"`, `"-97000"`, `"12.50"`) in pounds.
+    /// Parses the canonical text JSON holds (the same as ``init(_:)``).
     ///
-    /// - Parameter decoder: The decoder to read from.
-    /// - Throws: `DecodingError.dataCorrupted` when the text is not an exact amount.
-    public init(from decoder: any Decoder) throws {
-        self = try TextCoding.decode(from: decoder) { (text) throws(ValidationError) in try Self(text) }
-    }
-
-    /// Encodes the amount as its canonical text in pounds, a JSON string.
-    ///
-    /// - Parameter encoder: The encoder to write to.
-    /// - Throws: `EncodingError` when the encoder fails.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
+    /// - Parameter text: The text.
+    /// - Returns: The value.
+    /// - Throws: ``ValidationError`` when the text is not a value of this type.
+    public static func parse(canonicalText text: String) throws(ValidationError) -> Self { try Self(text) }
 
     /// Divides `pence` by `unitPence` and prints the result with thousands separators.
     ///

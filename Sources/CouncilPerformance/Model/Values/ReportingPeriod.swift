@@ -13,7 +13,7 @@
 ///
 /// Council quarters: Q1 April to June, Q2 July to September, Q3 October to December, Q4 January to
 /// March. Internal-audit terms: T1 April to July, T2 August to November, T3 December to March.
-public struct ReportingPeriod: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+public struct ReportingPeriod: Sendable, Hashable, Comparable, TextCodable {
     /// How long a period is.
     public enum Granularity: Sendable, Hashable {
         /// A whole financial year.
@@ -246,22 +246,12 @@ public struct ReportingPeriod: Sendable, Hashable, Comparable, Codable, CustomSt
         (lhs.endMonthIndex, lhs.startMonthIndex) < (rhs.endMonthIndex, rhs.startMonthIndex)
     }
 
-    /// Decodes a period from its label.
+    /// Parses the canonical text JSON holds (the same as ``init(_:)``).
     ///
-    /// - Parameter decoder: The decoder to read from.
-    /// - Throws: `DecodingError.dataCorrupted` when the label is not a complete period.
-    public init(from decoder: any Decoder) throws {
-        self = try TextCoding.decode(from: decoder) { (text) throws(ValidationError) in try Self(text) }
-    }
-
-    /// Encodes the period as its canonical label.
-    ///
-    /// - Parameter encoder: The encoder to write to.
-    /// - Throws: `EncodingError` when the encoder fails.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
+    /// - Parameter text: The text.
+    /// - Returns: The value.
+    /// - Throws: ``ValidationError`` when the text is not a value of this type.
+    public static func parse(canonicalText text: String) throws(ValidationError) -> Self { try Self(text) }
 
     private func calendarYear(ofMonth month: Int) -> Int {
         month >= 4 ? financialYear.startYear : financialYear.startYear + 1

@@ -65,39 +65,31 @@ public enum JSONFormat: Sendable {
         return try reader.read().get()
     }
 
+    /// Parses a document into the interchange tables: the version, then each table's rows.
+    ///
+    /// Problems of structure are collected in the set's diagnostics; a syntax error or a document that is
+    /// not an object throws at once.
     static func tableSet(_ bytes: [UInt8], file: String) throws(DataSourceError) -> TableSet {
-        func fail(
-            _ code: Diagnostic.Code,
-            line: Int? = nil,
-            column: Int? = nil,
-            path: String? = nil,
-            _ message: String
-        )
-            -> DataSourceError
-        {
-            DataSourceError(diagnostics: [
-                Diagnostic(
-                    code: code,
-                    location: .init(file: file, line: line, column: column, path: path),
-                    message: message
-                )
-            ])
+        func fail(_ code: Diagnostic.Code, at location: Diagnostic.Location, _ message: String) -> DataSourceError {
+            DataSourceError(diagnostics: [Diagnostic(code: code, location: location, message: message)])
         }
         guard bytes.count <= maximumSize else {
-            throw fail(.syntax, "the file is \(bytes.count) bytes (expected at most \(maximumSize))")
+            throw fail(
+                .syntax,
+                at: .init(file: file),
+                "the file is \(bytes.count) bytes (expected at most \(maximumSize))"
+            )
         }
         let root: JSONValue
         do {
             root = try JSONValue.parse(bytes)
         } catch {
-            throw fail(.syntax, line: error.line, column: error.column, error.message)
+            throw fail(.syntax, at: .init(file: file, line: error.line, column: error.column), error.message)
         }
         guard case .object(let members) = root else {
             throw fail(
                 .structure,
-                line: 1,
-                column: 1,
-                path: "$",
+                at: .init(file: file, line: 1, column: 1, path: "$"),
                 "the document is not an object (expected {\"formatVersion\": 1, ...})"
             )
         }
@@ -105,119 +97,36 @@ public enum JSONFormat: Sendable {
         var sawVersion = false
         var seenKeys: Set<String> = []
         for member in members {
-            let path = "$.\(member.key)"
-            let location = Diagnostic.Location(file: file, line: member.line, column: member.column, path: path)
+            let location = Diagnostic.Location(
+                file: file,
+                line: member.line,
+                column: member.column,
+                path: "$.\(member.key)"
+            )
+            func problem(_ message: String) {
+                set.diagnostics.append(Diagnostic(code: .structure, location: location, message: message))
+            }
             guard seenKeys.insert(member.key).inserted else {
-                set.diagnostics.append(
-                    Diagnostic(code: .structure, location: location, message: "\"\(member.key)\" appears twice")
-                )
+                problem("\"\(member.key)\" appears twice")
                 continue
             }
             if member.key == "formatVersion" {
                 sawVersion = true
-                if member.value != .number(String(formatVersion)) {
-                    let found: String
-                    switch member.value {
-                    case .number(let literal): found = literal
-                    case .string(let text): found = JSONText.quoted(text)
-                    default: found = "that is not a number"
-                    }
-                    set.diagnostics.append(
-                        Diagnostic(
-                            code: .structure,
-                            location: location,
-                            message: "unsupported formatVersion \(found) (expected the number \(formatVersion))"
-                        )
-                    )
+                if let found = unsupportedVersion(member.value) {
+                    problem("unsupported formatVersion \(found) (expected the number \(formatVersion))")
                 }
                 continue
             }
             guard let schema = TableSchema.named(member.key) else {
-                set.diagnostics.append(
-                    Diagnostic(
-                        code: .structure,
-                        location: location,
-                        message:
-                            "unknown table \"\(member.key)\" (expected one of \(TableSchema.all.map(\.name).joined(separator: ", ")))"
-                    )
-                )
+                let names = TableSchema.all.map(\.name).joined(separator: ", ")
+                problem("unknown table \"\(member.key)\" (expected one of \(names))")
                 continue
             }
             guard case .array(let elements) = member.value else {
-                set.diagnostics.append(
-                    Diagnostic(code: .structure, location: location, message: "\(member.key) is not an array of rows")
-                )
+                problem("\(member.key) is not an array of rows")
                 continue
             }
-            var rows = TableSet.Builder(file: file, columns: schema.columns.map(\.name))
-            for (index, element) in elements.enumerated() {
-                let rowPath = "\(path)[\(index)]"
-                let rowLocation = Diagnostic.Location(
-                    file: file,
-                    line: element.line,
-                    column: element.column,
-                    path: rowPath
-                )
-                guard case .object(let fields) = element.value else {
-                    set.diagnostics.append(
-                        Diagnostic(code: .structure, location: rowLocation, message: "row is not an object")
-                    )
-                    continue
-                }
-                rows.startRow(line: element.line, column: element.column, path: rowPath)
-                for field in fields {
-                    if rows.has(field.key) {
-                        set.diagnostics.append(
-                            Diagnostic(
-                                code: .structure,
-                                location: .init(
-                                    file: file,
-                                    line: field.line,
-                                    column: field.column,
-                                    path: "\(rowPath).\(field.key)"
-                                ),
-                                message: "\"\(field.key)\" appears twice in one row"
-                            )
-                        )
-                        continue
-                    }
-                    let cellLocation = Diagnostic.Location(
-                        file: file,
-                        line: field.line,
-                        column: field.column,
-                        path: "\(rowPath).\(field.key)"
-                    )
-                    guard schema.column(field.key) != nil else {
-                        set.diagnostics.append(
-                            Diagnostic(
-                                code: .structure,
-                                location: cellLocation,
-                                message:
-                                    "unknown column \"\(field.key)\" in \(schema.name) (expected one of \(schema.columns.map(\.name).joined(separator: ", ")))"
-                            )
-                        )
-                        continue
-                    }
-                    let text: String
-                    switch field.value {
-                    case .string(let value): text = value
-                    case .number(let literal): text = literal
-                    case .bool(let flag): text = flag ? "true" : "false"
-                    case .null: text = ""
-                    case .array, .object:
-                        set.diagnostics.append(
-                            Diagnostic(
-                                code: .invalidValue,
-                                location: cellLocation,
-                                message: "\(field.key) is not text (expected a string)"
-                            )
-                        )
-                        continue
-                    }
-                    rows.set(field.key, text: text, line: field.line, column: field.column)
-                }
-            }
-            set.tables[schema.name] = rows.build()
+            set.tables[schema.name] = table(schema, rows: elements, file: file, diagnostics: &set.diagnostics)
         }
         if !sawVersion {
             set.diagnostics.append(
@@ -229,6 +138,79 @@ public enum JSONFormat: Sendable {
             )
         }
         return set
+    }
+
+    /// The version as found when it is not the one this library reads, else nil.
+    private static func unsupportedVersion(_ value: JSONValue) -> String? {
+        switch value {
+        case .number(let literal) where literal == String(formatVersion): nil
+        case .number(let literal): literal
+        case .string(let text): JSONText.quoted(text)
+        default: "that is not a number"
+        }
+    }
+
+    /// Reads one table's rows: each an object whose keys are the schema's columns, each value text, a
+    /// number, a boolean or null.
+    private static func table(
+        _ schema: TableSchema,
+        rows elements: [JSONValue.Element],
+        file: String,
+        diagnostics: inout [Diagnostic]
+    ) -> TableSet.Table {
+        var rows = TableSet.Builder(file: file, columns: schema.columns.map(\.name))
+        for (index, element) in elements.enumerated() {
+            let rowPath = "$.\(schema.name)[\(index)]"
+            guard case .object(let fields) = element.value else {
+                let location = Diagnostic.Location(
+                    file: file,
+                    line: element.line,
+                    column: element.column,
+                    path: rowPath
+                )
+                diagnostics.append(Diagnostic(code: .structure, location: location, message: "row is not an object"))
+                continue
+            }
+            rows.startRow(line: element.line, column: element.column, path: rowPath)
+            for field in fields {
+                let location = Diagnostic.Location(
+                    file: file,
+                    line: field.line,
+                    column: field.column,
+                    path: "\(rowPath).\(field.key)"
+                )
+                if rows.has(field.key) {
+                    let message = "\"\(field.key)\" appears twice in one row"
+                    diagnostics.append(Diagnostic(code: .structure, location: location, message: message))
+                    continue
+                }
+                guard schema.column(field.key) != nil else {
+                    let names = schema.columns.map(\.name).joined(separator: ", ")
+                    let message = "unknown column \"\(field.key)\" in \(schema.name) (expected one of \(names))"
+                    diagnostics.append(Diagnostic(code: .structure, location: location, message: message))
+                    continue
+                }
+                guard let text = cellText(field.value) else {
+                    let message = "\(field.key) is not text (expected a string)"
+                    diagnostics.append(Diagnostic(code: .invalidValue, location: location, message: message))
+                    continue
+                }
+                rows.set(field.key, text: text, line: field.line, column: field.column)
+            }
+        }
+        return rows.build()
+    }
+
+    /// A cell's text: a string as it is, a number as its literal, a boolean as `true` or `false`, null as
+    /// empty; nil for an array or an object.
+    private static func cellText(_ value: JSONValue) -> String? {
+        switch value {
+        case .string(let text): text
+        case .number(let literal): literal
+        case .bool(let flag): flag ? "true" : "false"
+        case .null: ""
+        case .array, .object: nil
+        }
     }
 }
 
@@ -257,50 +239,6 @@ public struct JSONDataSource: PerformanceDataSource {
         let bytes = try FileAccess.read(file, name: name, limit: JSONFormat.maximumSize)
         if Task.isCancelled { throw FileAccess.cancelled(name) }
         return try JSONFormat.read(bytes, file: name)
-    }
-}
-
-/// Reading files for the data sources: checked before reading, bounded, and reported as diagnostics.
-enum FileAccess {
-    /// Reads a whole file, refusing a folder, a FIFO, a device, a file over the limit and (with a folder)
-    /// a symbolic link out of the folder, each before reading it.
-    ///
-    /// - Parameters:
-    ///   - url: The file.
-    ///   - name: The file name diagnostics use.
-    ///   - limit: The most bytes accepted.
-    ///   - folder: The data folder the file must stay in, if any.
-    /// - Returns: The bytes.
-    /// - Throws: ``DataSourceError`` with one ``ErrorCode/unreadableFile`` diagnostic that never quotes
-    ///   the file's contents.
-    static func read(
-        _ url: URL,
-        name: String,
-        limit: Int,
-        inside folder: URL? = nil
-    ) throws(DataSourceError)
-        -> [UInt8]
-    {
-        do {
-            return try FileReader.read(url.path, limit: limit, inside: folder?.path)
-        } catch {
-            throw DataSourceError(diagnostics: [diagnostic(error, name: name)])
-        }
-    }
-
-    /// A diagnostic for a file that cannot be read.
-    static func diagnostic(_ error: FileReadError, name: String) -> Diagnostic {
-        Diagnostic(code: .unreadableFile, location: .init(file: name), message: error.description)
-    }
-
-    static func cancelled(_ name: String) -> DataSourceError {
-        DataSourceError(diagnostics: [
-            Diagnostic(
-                code: .structure,
-                location: .init(file: name),
-                message: "loading was cancelled; nothing was loaded"
-            )
-        ])
     }
 }
 

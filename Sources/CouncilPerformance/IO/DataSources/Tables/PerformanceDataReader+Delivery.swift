@@ -1,81 +1,156 @@
 extension PerformanceDataReader {
+    /// The projects and programmes being read, with the first position of each identifier, so that
+    /// `savings`, `statuses` and `milestones` rows can be attached to what they name.
+    private struct DeliveryItems {
+        var programmes: [Programme]
+        var projects: [Project]
+        let programmeIndex: [String: Int]
+        let projectIndex: [String: Int]
+
+        init(programmes: [Programme], projects: [Project]) {
+            self.programmes = programmes
+            self.projects = projects
+            programmeIndex = firstPositions(of: programmes.map(\.id.rawValue))
+            projectIndex = firstPositions(of: projects.map(\.id.rawValue))
+        }
+
+        /// Appends a value to a list of the project or programme a row names; false when it names none.
+        mutating func append<Value>(
+            _ value: Value,
+            isProject: Bool,
+            id: String,
+            project: WritableKeyPath<Project, [Value]>,
+            programme: WritableKeyPath<Programme, [Value]>
+        ) -> Bool {
+            if isProject, let index = projectIndex[id] {
+                projects[index][keyPath: project].append(value)
+            } else if !isProject, let index = programmeIndex[id] {
+                programmes[index][keyPath: programme].append(value)
+            } else {
+                return false
+            }
+            return true
+        }
+    }
+
+    /// Reads the delivery tables: portfolios, programmes, projects, then what is attached to projects and
+    /// programmes (savings profiles, monthly statuses, milestones).
     mutating func readDelivery() -> CouncilDelivery {
+        let portfolios = readPortfolios()
+        var items = DeliveryItems(programmes: readProgrammes(), projects: readProjects())
+        readSavingsProfiles(into: &items)
+        readStatuses(into: &items)
+        readMilestones(into: &items)
+        return CouncilDelivery(portfolios: portfolios, programmes: items.programmes, projects: items.projects)
+    }
+
+    private static let deliveryKinds = ["project": true, "programme": false]
+
+    /// Whether a period is a month, the only period a delivery status is reported for.
+    private static func isMonth(_ period: ReportingPeriod) -> Bool {
+        if case .month = period.granularity { return true }
+        return false
+    }
+
+    /// Reports a `statuses` or `milestones` row whose project or programme does not exist.
+    private mutating func reportUnknownItem(
+        _ row: TableSet.Row,
+        isProject: Bool,
+        id: String,
+        at column: TableSchema.Column
+    ) {
+        let kind = isProject ? "project" : "programme"
+        report(
+            .unknownReference,
+            at: row.location(column),
+            "no \(kind) \"\(id)\" (expected an id from the \(kind)s table)"
+        )
+    }
+
+    /// Reads `portfolios`.
+    private mutating func readPortfolios() -> [Portfolio] {
+        let c = TableSchema.PortfoliosColumns.self
         var portfolios: [Portfolio] = []
-        var c = TableSchema.portfolios
         for row in tables.rows(.portfolios) {
-            guard let id = text(row, c["id"]), let name = text(row, c["name"]) else { continue }
-            sourceMap.record(.portfolio, id, fields: ["department"], row: row)
+            guard let id = text(row, c.id), let name = text(row, c.name) else { continue }
+            sourceMap.record(.portfolio, id, fields: [c.department], row: row)
             portfolios.append(
                 Portfolio(
                     id: Portfolio.ID(id),
                     name: name,
-                    department: text(row, c["department"]).map { Department.ID($0) }
+                    department: text(row, c.department).map { Department.ID($0) }
                 )
             )
         }
+        return portfolios
+    }
+
+    /// Reads `programmes`.
+    private mutating func readProgrammes() -> [Programme] {
+        let c = TableSchema.ProgrammesColumns.self
         var programmes: [Programme] = []
-        c = TableSchema.programmes
         for row in tables.rows(.programmes) {
-            let id = text(row, c["id"])
-            let name = text(row, c["name"])
-            let portfolio = text(row, c["portfolio"])
+            let id = text(row, c.id)
+            let name = text(row, c.name)
+            let portfolio = text(row, c.portfolio)
             guard let id, let name, let portfolio else { continue }
-            sourceMap.record(.programme, id, fields: ["portfolio"], row: row)
+            sourceMap.record(.programme, id, fields: [c.portfolio], row: row)
             programmes.append(
                 Programme(
                     id: Programme.ID(id),
-                    reference: text(row, c["reference"]),
+                    reference: text(row, c.reference),
                     name: name,
                     portfolio: Portfolio.ID(portfolio)
                 )
             )
         }
+        return programmes
+    }
+
+    /// Reads `projects`.
+    private mutating func readProjects() -> [Project] {
+        let c = TableSchema.ProjectsColumns.self
         var projects: [Project] = []
-        c = TableSchema.projects
         let projectDenomination = denomination(of: .projects)
         for row in tables.rows(.projects) {
-            let id = text(row, c["id"])
-            let name = text(row, c["name"])
-            let portfolio = text(row, c["portfolio"])
-            let alternative = money(row, c["alternative_delivery"], in: projectDenomination)
+            let id = text(row, c.id)
+            let name = text(row, c.name)
+            let portfolio = text(row, c.portfolio)
+            let alternative = money(row, c.alternativeDelivery, in: projectDenomination)
             guard let id, let name, let portfolio else { continue }
-            sourceMap.record(.project, id, fields: ["portfolio", "programme", "department"], row: row)
+            sourceMap.record(.project, id, fields: [c.portfolio, c.programme, c.department], row: row)
             projects.append(
                 Project(
                     id: Project.ID(id),
-                    references: list(row, c["references"]),
+                    references: list(row, c.references),
                     name: name,
                     portfolio: Portfolio.ID(portfolio),
-                    programme: text(row, c["programme"]).map { Programme.ID($0) },
-                    department: text(row, c["department"]).map { Department.ID($0) },
-                    governance: text(row, c["governance"]),
+                    programme: text(row, c.programme).map { Programme.ID($0) },
+                    department: text(row, c.department).map { Department.ID($0) },
+                    governance: text(row, c.governance),
                     alternativeDelivery: alternative ?? .zero,
-                    commentary: text(row, c["commentary"])
+                    commentary: text(row, c.commentary)
                 )
             )
         }
-        var projectIndex: [String: Int] = [:]
-        for (index, project) in projects.enumerated() where projectIndex[project.id.rawValue] == nil {
-            projectIndex[project.id.rawValue] = index
-        }
-        var programmeIndex: [String: Int] = [:]
-        for (index, programme) in programmes.enumerated() where programmeIndex[programme.id.rawValue] == nil {
-            programmeIndex[programme.id.rawValue] = index
-        }
+        return projects
+    }
 
-        c = TableSchema.savings
+    /// Reads `savings`: each project's approved cashable benefit and forecast at risk by year.
+    private mutating func readSavingsProfiles(into items: inout DeliveryItems) {
+        let c = TableSchema.SavingsColumns.self
         var seenYears: Set<String> = []
         let savingsDenomination = denomination(of: .savings)
         for row in tables.rows(.savings) {
-            let project = text(row, c["project"])
-            let year = financialYear(row, c["year"])
-            let cashable = money(row, c["cashable"], in: savingsDenomination)
-            let atRisk = money(row, c["at_risk"], in: savingsDenomination)
+            let project = text(row, c.project)
+            let year = financialYear(row, c.year)
+            let cashable = money(row, c.cashable, in: savingsDenomination)
+            let atRisk = money(row, c.atRisk, in: savingsDenomination)
             guard let project, let year else { continue }
-            guard let index = projectIndex[project] else {
+            guard let index = items.projectIndex[project] else {
                 report(
                     .unknownReference,
-                    at: row.location("project"),
+                    at: row.location(c.project),
                     "no project \"\(project)\" (expected an id from the projects table)"
                 )
                 continue
@@ -83,300 +158,77 @@ extension PerformanceDataReader {
             guard seenYears.insert("\(project)|\(year)").inserted else {
                 report(
                     .inconsistent,
-                    at: row.location("year"),
+                    at: row.location(c.year),
                     "\(project) has two savings rows for \(year) (expected one row a year)"
                 )
                 continue
             }
-            if let cashable { projects[index].baseline[year] = cashable }
-            if let atRisk { projects[index].forecast[year] = atRisk }
+            if let cashable { items.projects[index].baseline[year] = cashable }
+            if let atRisk { items.projects[index].forecast[year] = atRisk }
         }
+    }
 
+    /// Reads `statuses`: one delivery status a project or programme and month, kept in month order.
+    private mutating func readStatuses(into items: inout DeliveryItems) {
+        let c = TableSchema.StatusesColumns.self
         let statuses = DeliveryStatusScheme.standard
         var seenStatuses: Set<String> = []
-        c = TableSchema.statuses
         for row in tables.rows(.statuses) {
-            let kind = code(row, c["kind"], ["project": true, "programme": false])
-            let id = text(row, c["id"])
-            var month = period(row, c["month"])
-            if let given = month {
-                switch given.granularity {
-                case .month:
-                    break
-                case .year, .quarter, .term:
-                    // Delivery statuses are reported monthly; a quarter or a year is not a month.
-                    report(
-                        .invalidValue,
-                        at: row.location("month"),
-                        "\"\(row.text("month"))\" is not a month (expected a month like Sep 2018)"
-                    )
-                    month = nil
-                }
+            let kind = code(row, c.kind, Self.deliveryKinds)
+            let id = text(row, c.id)
+            var month = period(row, c.month)
+            if let given = month, !Self.isMonth(given) {
+                // Delivery statuses are reported monthly; a quarter, a term or a year is not a month.
+                report(
+                    .invalidValue,
+                    at: row.location(c.month),
+                    "\"\(row.text(c.month))\" is not a month (expected a month like Sep 2018)"
+                )
+                month = nil
             }
-            let status = parse(row, c["status"]) { (text) throws(ValidationError) in try statuses.status(named: text) }
+            let status = parse(row, c.status) { (text) throws(ValidationError) in try statuses.status(named: text) }
             guard let isProject = kind, let id, let month, let status else { continue }
-            let record = StatusRecord(month: month, status: status)
             guard seenStatuses.insert("\(isProject)|\(id)|\(month)").inserted else {
                 report(
                     .inconsistent,
-                    at: row.location("month"),
+                    at: row.location(c.month),
                     "\(id) has two statuses for \(month) (expected one a month)"
                 )
                 continue
             }
-            if isProject, let index = projectIndex[id] {
-                projects[index].statusHistory.append(record)
-            } else if !isProject, let index = programmeIndex[id] {
-                programmes[index].statusHistory.append(record)
-            } else {
-                report(
-                    .unknownReference,
-                    at: row.location("id"),
-                    "no \(isProject ? "project" : "programme") \"\(id)\" (expected an id from the \(isProject ? "projects" : "programmes") table)"
-                )
+            let record = StatusRecord(month: month, status: status)
+            if !items.append(record, isProject: isProject, id: id, project: \.statusHistory, programme: \.statusHistory)
+            {
+                reportUnknownItem(row, isProject: isProject, id: id, at: c.id)
             }
         }
-        for index in projects.indices { projects[index].statusHistory.sort { $0.month < $1.month } }
-        for index in programmes.indices { programmes[index].statusHistory.sort { $0.month < $1.month } }
+        for index in items.projects.indices { items.projects[index].statusHistory.sort { $0.month < $1.month } }
+        for index in items.programmes.indices { items.programmes[index].statusHistory.sort { $0.month < $1.month } }
+    }
 
-        c = TableSchema.milestones
+    /// Reads `milestones`, in file order.
+    private mutating func readMilestones(into items: inout DeliveryItems) {
+        let c = TableSchema.MilestonesColumns.self
         for row in tables.rows(.milestones) {
-            let kind = code(row, c["kind"], ["project": true, "programme": false])
-            let id = text(row, c["id"])
-            let description = text(row, c["description"])
+            let kind = code(row, c.kind, Self.deliveryKinds)
+            let id = text(row, c.id)
+            let description = text(row, c.description)
             guard let isProject = kind, let id, let description else { continue }
             let milestone = Milestone(
                 description: description,
-                implementationDate: MilestoneDate(row.text("implementation_date")),
-                deliveryStatus: text(row, c["delivery_status"])
+                implementationDate: MilestoneDate(row.text(c.implementationDate)),
+                deliveryStatus: text(row, c.deliveryStatus)
             )
-            if isProject, let index = projectIndex[id] {
-                projects[index].milestones.append(milestone)
-            } else if !isProject, let index = programmeIndex[id] {
-                programmes[index].milestones.append(milestone)
-            } else {
-                report(
-                    .unknownReference,
-                    at: row.location("id"),
-                    "no \(isProject ? "project" : "programme") \"\(id)\" (expected an id from the \(isProject ? "projects" : "programmes") table)"
-                )
+            if !items.append(milestone, isProject: isProject, id: id, project: \.milestones, programme: \.milestones) {
+                reportUnknownItem(row, isProject: isProject, id: id, at: c.id)
             }
         }
-        return CouncilDelivery(portfolios: portfolios, programmes: programmes, projects: projects)
-    }
-
-    private static let kinds: [String: ChangeKind] = Dictionary(
-        uniqueKeysWithValues: [ChangeKind.reProfile, .writeOff, .alternativeDelivery, .extensionOfTarget, .closure].map
-        {
-            ($0.rawValue, $0)
-        }
-    )
-    private static let outcomes = Dictionary(uniqueKeysWithValues: Decision.Outcome.allCases.map { ($0.rawValue, $0) })
-
-    mutating func readChangeRequests() -> [ChangeRequest] {
-        var requests: [ChangeRequest] = []
-        var c = TableSchema.changeRequests
-        let requestDenomination = denomination(of: .changeRequests)
-        for row in tables.rows(.changeRequests) {
-            let id = text(row, c["id"])
-            let project = text(row, c["project"])
-            // Kinds are an open set: the standard ones by name, any other as the council spells it.
-            let kind = text(row, c["kind"]).map { Self.kinds[$0] ?? ChangeKind($0) }
-            let date = parse(row, c["date"]) { (text) throws(ValidationError) in try CalendarDate(text) }
-            let writtenOff = money(row, c["written_off"], in: requestDenomination)
-            let alternative = money(row, c["alternative_delivery"], in: requestDenomination)
-            let totals = (
-                money(row, c["total_expected"], in: requestDenomination),
-                money(row, c["total_revised"], in: requestDenomination),
-                money(row, c["total_change"], in: requestDenomination)
-            )
-            guard let id, let project, let kind else { continue }
-            sourceMap.record(.changeRequest, id, fields: ["project"], row: row)
-            var request = ChangeRequest(
-                id: ChangeRequest.ID(id),
-                project: Project.ID(project),
-                reference: text(row, c["reference"]),
-                department: text(row, c["department"]),
-                date: date,
-                author: text(row, c["author"]),
-                kind: kind,
-                objectivesAndIssues: text(row, c["objectives_and_issues"]),
-                mitigations: text(row, c["mitigations"]),
-                changeRequested: text(row, c["change_requested"]),
-                widerImpacts: text(row, c["wider_impacts"]),
-                recommendation: text(row, c["recommendation"]),
-                financeComment: text(row, c["finance_comment"]),
-                pmoComment: text(row, c["pmo_comment"]),
-                profile: [],
-                writtenOff: writtenOff,
-                alternativeDelivery: alternative
-            )
-            if totals.0 != nil || totals.1 != nil || totals.2 != nil {
-                // The Total row has no year of its own; it is keyed by the request's first year when read.
-                request.printedTotal = ChangeRequest.ProfileRow(
-                    year: FinancialYear(uncheckedStartYear: 0),
-                    expected: totals.0,
-                    revised: totals.1,
-                    printedChange: totals.2
-                )
-            }
-            requests.append(request)
-        }
-        var index: [String: Int] = [:]
-        for (position, request) in requests.enumerated() where index[request.id.rawValue] == nil {
-            index[request.id.rawValue] = position
-        }
-        func lookup(_ row: TableSet.Row, _ id: String) -> Int? {
-            if let position = index[id] { return position }
-            report(
-                .unknownReference,
-                at: row.location("request"),
-                "no change request \"\(id)\" (expected an id from the change_requests table)"
-            )
-            return nil
-        }
-        c = TableSchema.changeRequestProfiles
-        let profileDenomination = denomination(of: .changeRequestProfiles)
-        for row in tables.rows(.changeRequestProfiles) {
-            let id = text(row, c["request"])
-            let year = financialYear(row, c["year"])
-            let expected = money(row, c["expected"], in: profileDenomination)
-            let revised = money(row, c["revised"], in: profileDenomination)
-            let change = money(row, c["change"], in: profileDenomination)
-            guard let id, let year, let position = lookup(row, id) else { continue }
-            if requests[position].profile.contains(where: { $0.year == year }) {
-                report(
-                    .inconsistent,
-                    at: row.location("year"),
-                    "\(id) has two profile rows for \(year) (expected one row a year)"
-                )
-                continue
-            }
-            requests[position].profile.append(
-                ChangeRequest.ProfileRow(year: year, expected: expected, revised: revised, printedChange: change)
-            )
-        }
-        for position in requests.indices {
-            requests[position].profile.sort { $0.year < $1.year }
-            if let first = requests[position].profile.first?.year { requests[position].printedTotal?.year = first }
-        }
-        c = TableSchema.changeRequestLessons
-        for row in tables.rows(.changeRequestLessons) {
-            let id = text(row, c["request"])
-            let lesson = text(row, c["lesson"])
-            guard let id, let lesson, let position = lookup(row, id) else { continue }
-            requests[position].lessons.append(
-                ChangeRequest.Lesson(description: lesson, learningPoint: row.text("learning_point"))
-            )
-        }
-        c = TableSchema.decisions
-        var decided: [Int: [Decision]] = [:]
-        for row in tables.rows(.decisions) {
-            let id = text(row, c["request"])
-            let outcome = code(row, c["outcome"], Self.outcomes)
-            let date = parse(row, c["date"]) { (text) throws(ValidationError) in try CalendarDate(text) }
-            guard let id, let outcome, let position = lookup(row, id) else { continue }
-            let decision = Decision(
-                outcome: outcome,
-                date: date,
-                decidedBy: text(row, c["decided_by"]),
-                commentary: text(row, c["commentary"])
-            )
-            var request = requests[position]
-            if decided[position] == nil {
-                // The first record is the request's starting state; later ones must follow the rules.
-                request.decision = decision
-            } else {
-                do {
-                    request = try request.deciding(decision)
-                } catch {
-                    report(
-                        .inconsistent,
-                        at: row.location("outcome"),
-                        "\(id): decision \(error.found) is not allowed (expected \(error.expected))"
-                    )
-                    continue
-                }
-            }
-            decided[position, default: []].append(decision)
-            requests[position] = request
-        }
-        return requests
     }
 }
 
-extension PerformanceDataReader {
-    private static let claims = Dictionary(uniqueKeysWithValues: PublishedFigure.Claim.known.map { ($0.rawValue, $0) })
-    mutating func readPublishedFigures(categories: [SavingsCategory], groups: [ProjectGroup]) -> [PublishedFigure] {
-        let groupIDs = Set(groups.map(\.id.rawValue))
-        var composites: [(TableSet.Row, PublishedFigure)] = []
-        var quantities = Dictionary(uniqueKeysWithValues: PublishedFigure.Quantity.known.map { ($0.rawValue, $0) })
-        quantities[PublishedFigure.Quantity.count.rawValue] = .count
-        for category in categories {
-            quantities[category.rawValue] = quantities[category.rawValue] ?? .category(category)
-            quantities["percentage-\(category.rawValue)"] = .percentage(of: category)
-        }
-        let c = TableSchema.publishedFigures
-        var figures: [PublishedFigure] = []
-        for row in tables.rows(.publishedFigures) {
-            let id = text(row, c["id"])
-            let document = text(row, c["document"])
-            let claim = code(row, c["claim"], Self.claims)
-            let quantity = code(row, c["quantity"], quantities)
-            let years = parse(row, c["years"]) { (text) throws(ValidationError) in try PublishedFigure.years(text) }
-            let denomination =
-                row.text("denomination").isEmpty ? .pounds : code(row, c["denomination"], Self.denominationWords)
-            let printed = text(row, c["printed"])
-            let asAt = month(row, c["as_at"])
-            if !row.text("as_at").isEmpty, asAt == nil { continue }
-            guard let id, let document, let claim, let quantity, let years, let denomination, let printed else {
-                continue
-            }
-            do {
-                let figure = try PublishedFigure(
-                    id: PublishedFigure.ID(id),
-                    source: SourceReference(document: document, location: text(row, c["location"])),
-                    claim: claim,
-                    subject: text(row, c["subject"]),
-                    quantity: quantity,
-                    years: years,
-                    printed: printed,
-                    denomination: denomination,
-                    note: text(row, c["note"]),
-                    asAt: asAt
-                )
-                sourceMap.record(.publishedFigure, id, row: row)
-                figures.append(figure)
-                if claim == .groupTotal, let subject = figure.subject, !groupIDs.contains(subject) {
-                    report(
-                        .unknownReference,
-                        at: row.location("subject"),
-                        "no group \"\(subject)\" (expected an id from the groups table)"
-                    )
-                }
-                if claim == .sum || claim == .difference { composites.append((row, figure)) }
-            } catch {
-                report(.invalidValue, at: row.location("printed"), error.message)
-            }
-        }
-        let ids = Set(figures.map(\.id.rawValue))
-        for (row, figure) in composites {
-            let parts = PublishedFigure.figureIDs(in: figure.subject)
-            let unknown = parts.filter { !ids.contains($0.rawValue) }
-            if figure.claim == .difference, parts.count != 2 {
-                report(
-                    .invalidValue,
-                    at: row.location("subject"),
-                    "a difference names \(parts.count) figure\(parts.count == 1 ? "" : "s") (expected two ids, first;second)"
-                )
-            } else if let first = unknown.first {
-                report(
-                    .unknownReference,
-                    at: row.location("subject"),
-                    "no published figure \"\(first)\" (expected ids from the published_figures table)"
-                )
-            }
-        }
-        return figures
-    }
+/// The first position of each identifier in a table's order (a later duplicate is reported by validation).
+func firstPositions(of ids: [String]) -> [String: Int] {
+    var positions: [String: Int] = [:]
+    for (position, id) in ids.enumerated() where positions[id] == nil { positions[id] = position }
+    return positions
 }

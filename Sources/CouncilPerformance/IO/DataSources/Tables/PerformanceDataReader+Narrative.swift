@@ -6,44 +6,44 @@ extension PerformanceDataReader {
     /// - Parameter data: The model read so far, whose identifiers the subjects must name.
     /// - Returns: The narrative, in row order.
     mutating func readNarratives(checkingAgainst data: PerformanceData) -> [Narrative] {
-        let schema = TableSchema.narratives
+        let c = TableSchema.NarrativesColumns.self
         let known = KnownSubjects(data)
         var narratives: [Narrative] = []
         for row in tables.rows(.narratives) {
-            let subject = parse(row, schema["subject"]) { (text) throws(ValidationError) in
+            let subject = parse(row, c.subject) { (text) throws(ValidationError) in
                 try NarrativeSubject(text)
             }
-            let kind = parse(row, schema["kind"]) { (text) throws(ValidationError) in try Self.narrativeKind(text) }
-            let period = row.text("period").isEmpty ? nil : period(row, schema["period"])
-            let body = text(row, schema["text"])
+            let kind = parse(row, c.kind) { (text) throws(ValidationError) in try Self.narrativeKind(text) }
+            let period = row.text(c.period).isEmpty ? nil : period(row, c.period)
+            let body = text(row, c.text)
             guard let subject, let kind, let body else { continue }
-            if !row.text("period").isEmpty && period == nil { continue }
+            if !row.text(c.period).isEmpty && period == nil { continue }
             guard known.contains(subject) else {
                 report(
                     .unknownReference,
-                    at: row.location("subject"),
+                    at: row.location(c.subject),
                     "no element \"\(subject)\" (expected report, or the id of a measure, activity, project, "
                         + "programme, ambition, commitment, approach or outcome in the data)"
                 )
                 continue
             }
-            let measures = list(row, schema["measures"]).map { Measure.ID($0) }
+            let measures = list(row, c.measures).map { Measure.ID($0) }
             if let unknown = measures.first(where: { !known.contains(.measure($0)) }) {
                 report(
                     .unknownReference,
-                    at: row.location("measures"),
+                    at: row.location(c.measures),
                     "no measure \"\(unknown)\" (expected ids from the measures table)"
                 )
                 continue
             }
-            let source = row.text("source")
+            let source = row.text(c.source)
             narratives.append(
                 Narrative(
                     subject: subject,
                     kind: kind,
                     period: period,
-                    report: row.text("report").isEmpty ? nil : row.text("report"),
-                    title: row.text("title").isEmpty ? nil : row.text("title"),
+                    report: row.text(c.report).isEmpty ? nil : row.text(c.report),
+                    title: row.text(c.title).isEmpty ? nil : row.text(c.title),
                     text: body,
                     measures: measures,
                     source: source.isEmpty ? nil : SourceReference(document: source)

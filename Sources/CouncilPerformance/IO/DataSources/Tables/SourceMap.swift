@@ -1,41 +1,3 @@
-/// The kinds of element a diagnostic can be about, named as keys and paths spell them (`measure:m1`).
-enum ElementKind: String, Sendable, Hashable {
-    case ambition, commitment, approach, outcome, department, strategy, activity, measure, target, tolerance
-    case portfolio, programme, project, observation
-    case changeRequest = "change-request"
-    case publishedFigure = "published-figure"
-}
-
-/// An element of the data, or one of its fields: what a reader records a location for and what
-/// validation asks to locate, typed so that both sides name it the same way.
-struct ElementKey: Sendable, Hashable, CustomStringConvertible {
-    /// The element's kind.
-    var kind: ElementKind
-    /// The element's identifier (for an activity, `strategy/activity`).
-    var id: String
-    /// A position within the element's kind, for elements without identifiers of their own (a
-    /// measure's second target).
-    var position: Int?
-    /// The field, when the problem is in one cell of the element's row.
-    var field: String?
-
-    init(_ kind: ElementKind, _ id: some CustomStringConvertible, position: Int? = nil, field: String? = nil) {
-        self.kind = kind
-        self.id = id.description
-        self.position = position
-        self.field = field
-    }
-
-    /// The key as a path, such as `measure:m1.owner` or `target:m1/0`: where a problem is in data that
-    /// came from no file.
-    var description: String {
-        var key = "\(kind.rawValue):\(id)"
-        if let position { key += "/\(position)" }
-        if let field { key += ".\(field)" }
-        return key
-    }
-}
-
 /// Where each element of a model read from tables came from, for locating cross-reference problems.
 ///
 /// Locating is rare (only a problem needs it) and recording is not (every element of a file), so a
@@ -65,9 +27,9 @@ struct SourceMap: Sendable {
     ///   - id: Its identifier.
     ///   - fields: The fields validation may find a problem in.
     ///   - row: The row it came from.
-    mutating func record(_ kind: ElementKind, _ id: String, fields: [String] = [], row: TableSet.Row) {
+    mutating func record(_ kind: ElementKind, _ id: String, fields: [TableSchema.Column] = [], row: TableSet.Row) {
         record(ElementKey(kind, id), row: row)
-        for field in fields { record(ElementKey(kind, id, field: field), row: row) }
+        for field in fields { record(ElementKey(kind, id, field: field.name), row: row) }
     }
 
     /// The recorded elements, keyed, for locating problems.

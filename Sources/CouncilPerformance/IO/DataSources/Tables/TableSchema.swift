@@ -101,13 +101,6 @@ public struct TableSchema: Sendable, Hashable {
     /// The CSV file name, `<name>.csv`.
     public var fileName: String { "\(name).csv" }
 
-    /// The column with a name; a column of that name with no type rules when the table has none.
-    ///
-    /// - Parameter name: The header name.
-    public subscript(_ name: String) -> Column {
-        column(name) ?? Column(name, .text, "")
-    }
-
     /// The column with a name, if the table has it.
     ///
     /// - Parameter name: The header name.

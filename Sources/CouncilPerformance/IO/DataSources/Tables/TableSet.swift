@@ -265,6 +265,15 @@ struct TableSet: Sendable {
             return value.trimmingWhitespace()
         }
 
+        /// Whether the row gives a column of its table (even empty).
+        func has(_ column: TableSchema.Column) -> Bool { has(column.name) }
+
+        /// The trimmed text of a column of its table, empty when absent.
+        func text(_ column: TableSchema.Column) -> String { text(column.name) }
+
+        /// Where a column's cell is, or the row when the column is absent.
+        func location(_ column: TableSchema.Column) -> Diagnostic.Location { location(column.name) }
+
         /// Where a column's cell is, or the row when the column is absent.
         func location(_ column: String) -> Diagnostic.Location {
             guard let cell = columns.firstIndex(of: column).flatMap(givenCell) else { return location }
@@ -315,14 +324,14 @@ struct TableRows: Sendable {
         }
     }
 
-    /// Appends a row given as column-name and text pairs; absent columns are empty.
-    mutating func append(_ values: [String: String]) {
-        rows.append(schema.columns.map { values[$0.name] ?? "" })
+    /// Appends a row given as column and text pairs; absent columns are empty.
+    mutating func append(_ values: KeyValuePairs<TableSchema.Column, String>) {
+        rows.append(schema.columns.map { column in values.first { $0.key.name == column.name }?.value ?? "" })
     }
 
-    /// The positions of named columns in the schema, for ``append(_:at:)``; -1 for a name it lacks.
-    func positions(of names: [String]) -> [Int] {
-        names.map { name in schema.columns.firstIndex { $0.name == name } ?? -1 }
+    /// The positions of columns in the schema, for ``append(_:at:)``; -1 for a column it lacks.
+    func positions(of columns: [TableSchema.Column]) -> [Int] {
+        columns.map { column in schema.columns.firstIndex { $0.name == column.name } ?? -1 }
     }
 
     /// Appends a row given as texts for columns at known positions; other columns are empty.
