@@ -138,6 +138,49 @@ public enum NottinghamshirePapers: Sendable {
         },
     ]
 
+    /// Every paper bound into one committee pack, in order, with charts of the Council Plan's ratings at
+    /// Q2 2018/19 and of the savings at risk in September 2018.
+    ///
+    /// - Parameter load: Loads a bundled data folder by name.
+    /// - Returns: The pack.
+    /// - Throws: What loading or building a paper throws.
+    public static func pack(
+        load: @Sendable (String) async throws -> PerformanceData
+    ) async throws -> ReportPack {
+        var loaded: [String: PerformanceData] = [:]
+        var documents: [ReportDocument] = []
+        for paper in all {
+            if loaded[paper.dataset] == nil { loaded[paper.dataset] = try await load(paper.dataset) }
+            if let data = loaded[paper.dataset] { documents += try paper.documents(data) }
+        }
+        var charts: [SummaryChart] = []
+        if let data = loaded["plan-2018"] {
+            let dashboard = PerformanceDashboard(data: data, asOf: try ReportingPeriod("Q2 2018/19"))
+            charts.append(
+                .ratings(
+                    dashboard.summary,
+                    labels: dashboard.labels,
+                    title: "Council Plan key measures by rating, Q2 2018/19"
+                )
+            )
+            let run = ReportRun(data: data)
+            if let month = run.savingsMonth {
+                let report = ProjectStatusReport(
+                    delivery: data.delivery,
+                    month: month,
+                    years: run.savingsYears(for: month)
+                )
+                charts.append(.netAtRisk(report))
+            }
+        }
+        return ReportPack(
+            title: "Nottinghamshire County Council: committee papers",
+            subtitle: "Council Plan, departmental strategy, ICT, improvement and change, savings and change requests",
+            documents: documents,
+            charts: charts
+        )
+    }
+
     /// The paper with a command, if any.
     ///
     /// - Parameter command: The command.

@@ -14,6 +14,7 @@ struct Nottinghamshire {
         subcommands: NottinghamshirePapers.all.map { ($0.command, $0.help) } + [
             ("dashboard", "The generic performance dashboards (Council Plan 2018-19 and Strategic Plan Q2 2015/16)."),
             ("audit", "Every printed total and derived figure held against the transcribed rows."),
+            ("pack", "Every paper bound into one printable HTML committee pack (pack.html), with summary charts."),
             ("all", "Every report (what running with no command writes)."),
         ],
         options: [
@@ -56,6 +57,16 @@ struct Nottinghamshire {
             exitWithMessage("nottinghamshire: unknown format \(format)\n", status: 2)
         }
         let output = URL(fileURLWithPath: parsed.values["output"] ?? "reports/nottinghamshire")
+        if parsed.subcommand == "pack" {
+            do {
+                let pack = try await NottinghamshirePapers.pack { name in try await load(name) }
+                let file = try ReportWriter.write(HTMLRenderer().render(pack), to: output)
+                print("Wrote \(file.path): \(pack.documents.count) reports. Print it to PDF from a browser.")
+            } catch {
+                exitWithMessage("nottinghamshire: \(error)\n", status: 1)
+            }
+            return
+        }
         do {
             var written: [URL] = []
             for (name, folder, period) in datasets {

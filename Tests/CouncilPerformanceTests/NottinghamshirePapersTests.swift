@@ -59,6 +59,12 @@ import Testing
         )
         // 003 line 1325: dropped calls 10.89% against 10%, low is good, within the key's 10%: amber.
         #expect(text.contains("| 7.3% | 7.47% | 13.14% | 10.89% | 10% | ▲ Amber |"))
+        // 003 line 1321: call durations as printed (minutes:seconds), rated in seconds against 360.
+        #expect(
+            text.contains(
+                "| Average Service Desk Call Duration (C011) | 5:44 mins | 6:04 mins | 5:51 mins | 5:41 mins | 360 | ● Green |"
+            )
+        )
         // 003 line 1329: the comment beside S003.
         #expect(text.contains("The absence score for this period is the lowest reported since April 2014."))
         // 003 lines 1311 and 1315: a comment split across the page break reads as one sentence.
@@ -185,12 +191,15 @@ import Testing
         #expect(text.contains("Ensure a wide range of services work consistently together"))
         // 000 line 539: restored where the extraction clipped the column (NOTES-plan.md).
         #expect(text.contains("During the summer, two new voluntary bus quality partnerships have been introduced"))
-        // 000 lines 456-461: the KSI indicator, 343 against 434, low is good.
+        // 000 line 456: the KSI indicator, 343 against 434, low is good, with its period as printed.
         #expect(
             text.contains(
-                "| People killed or seriously injured in road traffic collisions | 343 (2014/15) | 434 | Low |"
+                "| People killed or seriously injured in road traffic collisions | 343 (Y 14/15) | 434 | Low |"
             )
         )
+        // 000 lines 647 and 651: labels kept as printed, the provisional "p" and the school term.
+        #expect(text.contains("| 69.0% (Y 2015p) |"))
+        #expect(text.contains("| 83.0% (Spring Term 15) |"))
         // 000 Appendix A: 34 key indicators and 24 milestones, each printed once.
         #expect(Self.tableRows(text).count == 58)
         #expect(text.components(separatedBy: "### Pressures and challenges").count - 1 == 5)

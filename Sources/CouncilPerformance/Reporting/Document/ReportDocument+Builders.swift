@@ -407,6 +407,14 @@ extension ReportDocument {
         return [.heading("\(section.title): process charts", level: 3)] + figures
     }
 
+    /// A value as the paper printed it, with its period and mark as printed: the display is the printed
+    /// text, and the plain value the number that is rated; `nil` when nothing different was printed.
+    static func printedCell(_ observation: Observation) -> ReportCell? {
+        guard let printed = observation.printed else { return nil }
+        guard observation.value.comparableNumber != nil else { return .text(printed) }
+        return .number(display: printed, value: observation.value.dataText)
+    }
+
     /// Text ending in one full stop: a stop is added unless the text already ends a sentence, so quoted
     /// text ending in `.` or `.)` is never followed by a second.
     static func sentence(_ text: String) -> String {
@@ -468,6 +476,7 @@ extension ReportDocument {
 
     static func valueCell(_ observation: Observation?, unit: MeasureUnit) -> ReportCell {
         guard let observation else { return .text("-") }
+        if let printed = printedCell(observation) { return printed }
         var display = observation.value.formatted(unit: unit)
         // A provisional, estimated or placeholder value says so in words, not by style alone.
         if let mark = observation.status.mark { display += " \(mark)" }

@@ -66,9 +66,11 @@ extension ReportDocument {
         )
     }
 
-    /// A value in its period's column: the figure (with any data-quality mark), without the period.
+    /// A value in its period's column: the figure as printed, or else as the library writes it with any
+    /// data-quality mark, without the period.
     static func scorecardValueCell(_ observation: Observation?, unit: MeasureUnit) -> ReportCell {
         guard let observation else { return .text("-") }
+        if let printed = printedCell(observation) { return printed }
         var display = observation.value.formatted(unit: unit)
         if let mark = observation.status.mark { display += " \(mark)" }
         guard observation.value.comparableNumber != nil else { return .text(display) }

@@ -42,7 +42,20 @@ public struct HTMLRenderer: PerformanceReporter {
         html.append("</header>\n")
         var tableIndex = 0
         var chartIndex = 0
-        for block in document.blocks {
+        Self.appendBlocks(document.blocks, tableIndex: &tableIndex, chartIndex: &chartIndex, into: &html)
+        html.append("</main>\n</body>\n</html>\n")
+        return [RenderedFile(name: "\(document.name).html", mediaType: "text/html; charset=utf-8", bytes: html.bytes)]
+    }
+
+    /// Writes a document's blocks; table and chart numbers continue from the counters, so that several
+    /// documents on one page (a pack) keep their identifiers unique.
+    static func appendBlocks(
+        _ blocks: [ReportDocument.Block],
+        tableIndex: inout Int,
+        chartIndex: inout Int,
+        into html: inout HTMLBuffer
+    ) {
+        for block in blocks {
             switch block {
             case .heading(let text, let level):
                 let level = min(max(level, 2), 6)
@@ -82,13 +95,11 @@ public struct HTMLRenderer: PerformanceReporter {
                 html.append("</figcaption>\n</figure>\n")
             }
         }
-        html.append("</main>\n</body>\n</html>\n")
-        return [RenderedFile(name: "\(document.name).html", mediaType: "text/html; charset=utf-8", bytes: html.bytes)]
     }
 
     /// A generous guess at the page's size, so the buffer seldom has to grow and copy itself: the
     /// style sheet, plus a few hundred bytes per cell (charts take over a kilobyte).
-    private static func estimatedSize(of document: ReportDocument) -> Int {
+    static func estimatedSize(of document: ReportDocument) -> Int {
         var size = 16_384
         for case .table(let table) in document.blocks {
             size += table.rows.count * max(table.columns.count, 1) * 160
@@ -301,14 +312,14 @@ public struct HTMLRenderer: PerformanceReporter {
     }
 
     /// Styles added only to pages with XmR charts, so other reports stay byte for byte as they were.
-    private static let chartStyleSheet = """
+    static let chartStyleSheet = """
         figure.spc { margin: 12px 0 20px; max-width: 960px; break-inside: avoid; }
         figure.spc svg { display: block; width: 100%; height: auto; border: 1px solid var(--rule); }
         figure.spc figcaption { color: var(--muted); font-size: 13px; margin-top: 4px; }
 
         """
 
-    private static let styleSheet = """
+    static let styleSheet = """
         :root { --ink: #1b1b1b; --muted: #505a5f; --rule: #b1b4b6; --good: #00703c; --caution: #8a5300; --bad: #b1002a; --neutral: #505a5f; }
         * { box-sizing: border-box; }
         body { margin: 0; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Arial, sans-serif; color: var(--ink); background: #fff; }
