@@ -49,7 +49,10 @@ import Testing
         for (figure, check) in headlines { #expect(check.verdict.isHeld, "\(figure.id): \(check)") }
         // Figures quoted in the reports' text that the tables do not bear out (see NOTES-delivery.md).
         let disagreements = checked.filter { $0.0.claim == .text && !$0.1.verdict.isHeld }.map(\.0.id.rawValue)
-        #expect(disagreements.count == 7)
+        // Eight since the claims audit (issue 18) added the exception at line 990: "a surplus of £288k above
+        // the target" for a row that prints 306 at risk.
+        #expect(disagreements.count == 8)
+        #expect(disagreements.contains("text-exception-younger-adults-residential-costs-surplus"))
         // Appendix C's £1.968m against the table's 1,967 (£000) is within the rounding of both.
         let rounding = checked.filter { $0.0.claim == .text && $0.1.verdict == .roundingDifference }.map(
             \.0.id.rawValue

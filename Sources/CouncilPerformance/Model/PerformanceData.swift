@@ -24,6 +24,9 @@ public struct PerformanceData: Sendable, Hashable, Codable {
     public var publishedFigures: [PublishedFigure]
     /// Ratings and trends as the papers printed them, and ratings the council set by hand.
     public var publishedRatings: [PublishedRating]
+    /// Claims the papers make about other figures (copies, sums, percentages, counts, lists), for
+    /// ``ConsistencyAudit``.
+    public var publishedClaims: [PublishedClaim]
     /// Words printed beside the figures (progress, comments, highlights, summaries), in the order given.
     public var narratives: [Narrative]
 
@@ -41,6 +44,7 @@ public struct PerformanceData: Sendable, Hashable, Codable {
     ///   - changeRequests: Change requests.
     ///   - publishedFigures: Printed figures to audit.
     ///   - publishedRatings: Printed ratings and trends, and overrides.
+    ///   - publishedClaims: Printed claims about other figures.
     ///   - narratives: Narrative printed beside the figures.
     public init(
         council: String,
@@ -51,6 +55,7 @@ public struct PerformanceData: Sendable, Hashable, Codable {
         changeRequests: [ChangeRequest] = [],
         publishedFigures: [PublishedFigure] = [],
         publishedRatings: [PublishedRating] = [],
+        publishedClaims: [PublishedClaim] = [],
         narratives: [Narrative] = []
     ) {
         self.council = council
@@ -61,6 +66,7 @@ public struct PerformanceData: Sendable, Hashable, Codable {
         self.changeRequests = changeRequests
         self.publishedFigures = publishedFigures
         self.publishedRatings = publishedRatings
+        self.publishedClaims = publishedClaims
         self.narratives = narratives
     }
 
@@ -73,7 +79,8 @@ public struct PerformanceData: Sendable, Hashable, Codable {
         indexCache.index { ObservationIndex(observations) }
     }
 
-    /// Decodes a snapshot; one encoded before ``publishedRatings`` or ``narratives`` existed has none.
+    /// Decodes a snapshot; one encoded before ``publishedRatings``, ``publishedClaims`` or ``narratives``
+    /// existed has none.
     ///
     /// - Parameter decoder: The decoder to read from.
     /// - Throws: `DecodingError` when a field is missing or malformed.
@@ -88,13 +95,33 @@ public struct PerformanceData: Sendable, Hashable, Codable {
             changeRequests: try container.decode([ChangeRequest].self, forKey: .changeRequests),
             publishedFigures: try container.decode([PublishedFigure].self, forKey: .publishedFigures),
             publishedRatings: try container.decodeIfPresent([PublishedRating].self, forKey: .publishedRatings) ?? [],
+            publishedClaims: try container.decodeIfPresent([PublishedClaim].self, forKey: .publishedClaims) ?? [],
             narratives: try container.decodeIfPresent([Narrative].self, forKey: .narratives) ?? []
         )
     }
 
+    /// Encodes the snapshot; claims and narrative are written only when there are some, so a snapshot
+    /// without them encodes as it did before they existed.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: `EncodingError` when the encoder fails.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(council, forKey: .council)
+        try container.encode(plan, forKey: .plan)
+        try container.encode(ratingPolicy, forKey: .ratingPolicy)
+        try container.encode(observations, forKey: .observations)
+        try container.encode(delivery, forKey: .delivery)
+        try container.encode(changeRequests, forKey: .changeRequests)
+        try container.encode(publishedFigures, forKey: .publishedFigures)
+        try container.encode(publishedRatings, forKey: .publishedRatings)
+        if !publishedClaims.isEmpty { try container.encode(publishedClaims, forKey: .publishedClaims) }
+        if !narratives.isEmpty { try container.encode(narratives, forKey: .narratives) }
+    }
+
     private enum CodingKeys: String, CodingKey {
-        case council, plan, ratingPolicy, observations, delivery, changeRequests, publishedFigures, publishedRatings,
-            narratives
+        case council, plan, ratingPolicy, observations, delivery, changeRequests, publishedFigures, publishedRatings
+        case publishedClaims, narratives
     }
 }
 

@@ -262,7 +262,7 @@ public struct Money: Sendable, Hashable, Comparable, TextCodable {
     /// - Returns: Whether `lhs` is less than `rhs`.
     public static func < (lhs: Money, rhs: Money) -> Bool { lhs.pence < rhs.pence }
 
-    /// Parses the canonical text JSON holds (the same as ``init(_:)``).
+    /// Parses the canonical text JSON holds (the same as ``init(_:in:)`` with its default).
     ///
     /// - Parameter text: The text.
     /// - Returns: The value.

@@ -246,7 +246,7 @@ public struct ReportingPeriod: Sendable, Hashable, Comparable, TextCodable {
         (lhs.endMonthIndex, lhs.startMonthIndex) < (rhs.endMonthIndex, rhs.startMonthIndex)
     }
 
-    /// Parses the canonical text JSON holds (the same as ``init(_:)``).
+    /// Parses the canonical text JSON holds (the same as ``init(_:in:)`` with its default).
     ///
     /// - Parameter text: The text.
     /// - Returns: The value.

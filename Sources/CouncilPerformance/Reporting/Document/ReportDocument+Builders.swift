@@ -410,12 +410,13 @@ extension ReportDocument {
             checks.map { check in
                 guard check.unit == .money else {
                     let difference = check.numberDifference ?? .zero
+                    let printed = check.comparedWith.map { "\(check.printedText), against \($0)" } ?? check.printedText
                     return [
-                        .text(check.source.description), .text(check.subject), .text(check.printedText),
+                        .text(check.source.description), .text(check.subject), .text(printed),
                         .number(display: check.recomputedText, value: check.recomputedNumber?.description ?? ""),
                         difference == .zero
                             ? .empty
-                            : .number(display: difference.formatted(decimalPlaces: 1), value: difference.description),
+                            : .number(display: check.differenceText, value: difference.description),
                         .status(badge(check.verdict)), .text(check.explanation),
                     ]
                 }

@@ -49,6 +49,9 @@ public struct ConsistencyAudit: Sendable, Hashable {
             case count
             /// A percentage: ``printedNumber`` and ``recomputedNumber``.
             case percentage
+            /// A printed figure of any kind (``valueKind``) held by a ``PublishedClaim``:
+            /// ``printedNumber`` and ``recomputedNumber`` in the kind's unit.
+            case figure
         }
 
         /// What was checked, such as `Adult Social Care & Health cashable 2018/19`.
@@ -71,6 +74,12 @@ public struct ConsistencyAudit: Sendable, Hashable {
         public var printedNumber: ExactDecimal?
         /// The recomputed count or percentage; `nil` for money, or when it could not be recomputed.
         public var recomputedNumber: ExactDecimal?
+        /// For a claim's figure, what it counts.
+        public var valueKind: PrintedValue.Kind?
+        /// For a copy of a figure printed elsewhere, the other printing and where it was: `31.0% (002, line 10)`.
+        public var comparedWith: String?
+        /// For a claim's figure, the recomputed figure as shown (`10.8957%`, `5:41 mins`).
+        public var recomputedLabel: String?
 
         /// Creates a check.
         ///
@@ -150,11 +159,29 @@ public struct ConsistencyAudit: Sendable, Hashable {
             case .money: recomputed.formatted(.pounds(decimalPlaces: 0))
             case .count: recomputedNumber?.description ?? "-"
             case .percentage: recomputedNumber.map { "\($0.formatted(decimalPlaces: 1))%" } ?? "-"
+            case .figure: recomputedLabel ?? recomputedNumber?.description ?? "-"
             }
+        }
+
+        /// Printed minus recomputed as reports show it, in the figure's unit; empty when there is none.
+        public var differenceText: String {
+            guard let gap = numberDifference, gap != .zero else { return "" }
+            guard unit == .figure, let kind = valueKind else { return gap.formatted(decimalPlaces: 1) }
+            let places = PrintedValue.decimalPlaces(of: gap)
+            let shown = PrintedValue.display(kind == .date ? .number : kind, gap.magnitude, decimalPlaces: places)
+            let signed = (gap.isNegative ? "-" : "+") + shown
+            return kind == .date ? "\(signed) days" : signed
         }
 
         /// `source: subject: printed X, recomputed Y (difference Z): verdict`.
         public var description: String {
+            if unit == .figure {
+                let against = comparedWith.map { ", against \($0)" } ?? ""
+                let gap = differenceText.isEmpty ? "" : " (difference \(differenceText))"
+                let printed = printedText.isEmpty ? "" : "printed \(printedText)\(against), "
+                return "\(source): \(subject): \(printed)recomputed \(recomputedText)\(gap): \(verdict)"
+                    + (verdict.isHeld ? "" : "; \(explanation)")
+            }
             if unit != .money {
                 let gap = numberDifference.map { $0 == .zero ? "" : " (difference \($0.formatted(decimalPlaces: 1)))" }
                 return
@@ -170,7 +197,8 @@ public struct ConsistencyAudit: Sendable, Hashable {
 
     /// The council.
     public var council: String
-    /// Every check, in the order the figures were given, then the savings identities, change requests last.
+    /// Every check, in the order the figures were given, then the savings identities, the change requests,
+    /// the claims in their order, and the measures printed twice.
     public var checks: [Check]
     /// Every published rating and trend held against the rule, in the data's order.
     public var ratingChecks: [RatingCheck]
@@ -250,6 +278,8 @@ public struct ConsistencyAudit: Sendable, Hashable {
         }
         checks += Self.identityChecks(data.delivery, figures: data.publishedFigures)
         checks += Self.changeRequestChecks(data.changeRequests)
+        checks += ClaimCheck.checks(of: data)
+        checks += DuplicateMeasureCheck.checks(of: data)
         self.checks = checks
     }
 

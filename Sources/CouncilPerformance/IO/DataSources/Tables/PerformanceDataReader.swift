@@ -220,6 +220,7 @@ struct PerformanceDataReader {
         readSavingsFigures(into: &delivery)
         let requests = readChangeRequests()
         let figures = readPublishedFigures(categories: delivery.knownCategories, groups: delivery.groups)
+        let claims = readClaims(figures: figures)
         var data = PerformanceData(
             council: councilName,
             plan: plan,
@@ -228,7 +229,8 @@ struct PerformanceDataReader {
             delivery: delivery,
             changeRequests: requests,
             publishedFigures: figures,
-            publishedRatings: publishedRatings
+            publishedRatings: publishedRatings,
+            publishedClaims: claims
         )
         data.narratives = readNarratives(checkingAgainst: data)
         return data

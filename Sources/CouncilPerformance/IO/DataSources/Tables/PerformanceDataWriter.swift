@@ -10,7 +10,7 @@ struct PerformanceDataWriter {
     func tables() -> [TableRows] {
         councilTables() + planTables() + measureTables() + observationTables() + deliveryTables()
             + changeControlTables() + publishedFigureTables() + Self.savingsFigureTables(data.delivery)
-            + [narrativeTable()]
+            + [Self.claimTable(data), narrativeTable()]
     }
 
     /// The `council` row: the council, its plan and its rating settings.
