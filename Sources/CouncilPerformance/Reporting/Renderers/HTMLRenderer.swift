@@ -345,13 +345,13 @@ public struct HTMLRenderer: PerformanceReporter {
         .num { white-space: nowrap; }
         td.prose { min-width: 12em; font-size: 13px; color: var(--muted); }
         td.chart svg { display: block; margin: 2px 0; }
-        td.long, th.long { min-width: 22em; }
+        td.long, th.long { min-width: 20em; }
         tr.total td.long, tr.total th.long { font-weight: 400; }
         table.report tbody td:first-child { min-width: 9em; }
         .center { text-align: center; }
         tr.total th, tr.total td { font-weight: 700; border-top: 2px solid var(--ink); }
         .badge { display: inline-block; font-weight: 600; }
-        .shape { display: inline-block; min-width: 1em; }
+        .shape { display: inline; }
         .tone-good { color: var(--good); }
         .tone-caution { color: var(--caution); }
         .tone-bad { color: var(--bad); }
