@@ -120,6 +120,14 @@ public enum NottinghamshirePapers: Sendable {
             try ReportRun(data: data).document(.changes).map { [$0] } ?? []
         },
         Paper(
+            "status-report-2015",
+            help:
+                "Redefining Your Council project status report, September 2015, by governance level (000 Appendix C).",
+            dataset: "strategic-plan-2015"
+        ) { data in
+            [governanceStatusReport(data)]
+        },
+        Paper(
             "strategic-plan",
             help: "Strategic Plan 2014-18 quarterly performance report, Q2 2015/16 (000 Appendix A).",
             dataset: "strategic-plan-2015"
@@ -243,6 +251,49 @@ public enum NottinghamshirePapers: Sendable {
         for strategy in data.plan.strategies {
             document.blocks += ReportDocument.activityProgressBlocks(strategy, plan: data.plan)
         }
+        return document
+    }
+
+    /// The 2015 project status report as the paper prints it: a table per governance level (high, then
+    /// low and medium), then the printed TOTALS rows beside the sums of the rows.
+    public static func governanceStatusReport(_ data: PerformanceData) -> ReportDocument {
+        let run = ReportRun(data: data)
+        var levels: [String] = []
+        for level in data.delivery.projects.compactMap(\.governance) where !levels.contains(level) {
+            levels.append(level)
+        }
+        // Each governance level stands in for a portfolio, so the report's sections are the paper's tables.
+        var delivery = data.delivery
+        delivery.programmes = []
+        delivery.portfolios = levels.map { Portfolio(id: Portfolio.ID($0), name: "\($0) governance projects") }
+        delivery.projects = data.delivery.projects.compactMap { project in
+            guard let level = project.governance else { return nil }
+            var project = project
+            project.portfolio = Portfolio.ID(level)
+            project.programme = nil
+            return project
+        }
+        guard let month = run.savingsMonth else {
+            return ReportDocument(name: "status-report", title: "Project status report", blocks: [])
+        }
+        let report = ProjectStatusReport(delivery: delivery, month: month, years: run.savingsYears(for: month))
+        var document = ReportDocument.savings(report, council: data.council)
+        // The portfolio headline describes portfolios; the paper's tables are by governance level.
+        document.blocks.removeFirst(2)
+        document.blocks = document.blocks.map { block in
+            guard case .heading(let text, let level) = block, text.hasSuffix(" governance projects portfolio") else {
+                return block
+            }
+            return .heading(String(text.dropLast(" portfolio".count)), level: level)
+        }
+        document.name = "status-report"
+        document.title = "Redefining Your Council: project status report by governance level"
+        document.blocks += ReportDocument.printedTotalsBlocks(
+            ConsistencyAudit(data: data),
+            figures: data.publishedFigures,
+            claims: [.governanceTotal, .councilTotal],
+            caption: "Appendix C TOTALS rows as printed, beside what the rows sum to"
+        )
         return document
     }
 

@@ -33,7 +33,7 @@ import Testing
         #expect(
             commands == [
                 "council-plan-review", "six-month-review", "resources-dashboard", "ict-scorecard", "programmes",
-                "improving-lives", "savings", "changes", "strategic-plan",
+                "improving-lives", "savings", "changes", "status-report-2015", "strategic-plan",
             ]
         )
         #expect(Set(commands).count == commands.count)
@@ -222,5 +222,24 @@ import Testing
         // and the programme rows (1102, 1105), every one of which holds.
         #expect(printed.rows.count == 48)
         #expect(printed.rows.allSatisfy { $0[4].plainValue == "held" })
+    }
+
+    @Test func the2015StatusReportHasItsGovernanceTablesAndPrintedTotals() async throws {
+        let (text, _) = try await Self.markdown("status-report-2015")
+        // 000 Appendix C: 33 high governance projects (lines 1000-1037), then 103 low and medium
+        // (lines 1043-1157), each table closed by its totals.
+        #expect(Self.tableRows(text) { $0.contains("High governance projects:") }.count == 34)
+        #expect(Self.tableRows(text) { $0.contains("Low/Medium governance projects:") }.count == 104)
+        // 000 line 1038, the high governance TOTALS row: 10,966 14,918 8,501 2,717 171, total 37,273; the
+        // rows sum to 8,502 and 37,274 (£000), a rounding difference, and both figures are shown.
+        #expect(text.contains("| **High governance projects Totals** |  |  | **10,966** | **14,918** | **8,502** |"))
+        #expect(text.contains("| High governance projects cashable 2017/18 | 8,501 | 8,502 | ≈ Rounding difference |"))
+        #expect(
+            text.contains(
+                "| High governance projects cashable 2015/16-2019/20 | 37,273 | 37,274 | ≈ Rounding difference |"
+            )
+        )
+        // Lines 1038 and 1158: eleven printed cells each.
+        #expect(Self.tableRows(text) { $0.contains("TOTALS rows as printed") }.count == 22)
     }
 }
