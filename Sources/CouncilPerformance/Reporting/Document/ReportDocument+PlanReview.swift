@@ -195,34 +195,41 @@ extension ReportDocument {
     )
 
     /// A table of measures as the papers print them: success means, measure, latest, target, good is,
-    /// previous, national, and the rating.
+    /// previous, national, and the rating; a column no row fills is left out.
     static func measureTable(
         _ rows: [PerformanceDashboard.Row],
         name: String,
         caption: String,
         labels: RatingLabels
     ) -> ReportTable {
-        // A plan that links no measure to its outcomes has no "Success means" column to print.
+        // A column no row fills is left out, as a paper prints only the columns it has: "Success means"
+        // when no measure is linked to an outcome, "Previous" and "National" when none was reported.
         let linked = rows.contains { $0.successMeans != nil }
-        let columns =
-            (linked ? [ReportTable.Column("Success means")] : []) + [
-                ReportTable.Column("Measure"), ReportTable.Column("Latest", alignment: .trailing),
-                ReportTable.Column("Target", alignment: .trailing), ReportTable.Column("Good is", alignment: .center),
-                ReportTable.Column("Previous", alignment: .trailing),
-                ReportTable.Column("National", alignment: .trailing), ReportTable.Column("Rating", alignment: .center),
-            ]
+        let previous = rows.contains { $0.assessment.comparator != nil }
+        let national = rows.contains { $0.assessment.latest?.national != nil }
+        var columns = linked ? [ReportTable.Column("Success means")] : []
+        columns += [
+            ReportTable.Column("Measure"), ReportTable.Column("Latest", alignment: .trailing),
+            ReportTable.Column("Target", alignment: .trailing), ReportTable.Column("Good is", alignment: .center),
+        ]
+        if previous { columns.append(ReportTable.Column("Previous", alignment: .trailing)) }
+        if national { columns.append(ReportTable.Column("National", alignment: .trailing)) }
+        columns.append(ReportTable.Column("Rating", alignment: .center))
         var lastOutcome: String?
         let cells = rows.map { row -> [ReportCell] in
             let assessment = row.assessment
             let unit = row.measure.unit
             let outcome = row.successMeans == lastOutcome ? "" : (row.successMeans ?? "")
             lastOutcome = row.successMeans
-            return (linked ? [.text(outcome)] : []) + [
+            var cells: [ReportCell] = linked ? [.text(outcome)] : []
+            cells += [
                 .text(row.measure.name), valueCell(assessment.latest, unit: unit),
                 targetCell(assessment.target, unit: unit), .text(row.measure.direction.description),
-                valueCell(assessment.comparator, unit: unit), nationalCell(assessment.latest?.national, unit: unit),
-                .status(badge(assessment.rating, labels: labels)),
             ]
+            if previous { cells.append(valueCell(assessment.comparator, unit: unit)) }
+            if national { cells.append(nationalCell(assessment.latest?.national, unit: unit)) }
+            cells.append(.status(badge(assessment.rating, labels: labels)))
+            return cells
         }
         return ReportTable(name: name, caption: caption, columns: columns, rows: cells)
     }
