@@ -212,6 +212,40 @@ import Testing
         )
     }
 
+    @Test func aComparisonHoldsWhenThePrintedFiguresBearItOut() throws {
+        // 003 line 1329: 2.42 absence days in Q2, "the lowest reported since April 2014", beside 1.42 in Q1;
+        // paragraph 11 calls it "above the corporate annual target level", which is 3.50.
+        let figures = [
+            try Self.claim("q1", .item, "1.42", list: "s003"), try Self.claim("q2", .item, "2.42", list: "s003"),
+            try Self.claim("target", .item, "3.50", list: "s003"),
+        ]
+        let lowest = Self.audit(figures + [try Self.claim("lowest", .below, "", of: ["q2", "q1"])])
+        let check = try #require(lowest.checks.last)
+        #expect(check.verdict == .mismatch)
+        #expect(check.printedText == "2.42")
+        #expect(check.recomputedText == "1.42")
+        #expect(check.differenceText == "+1")
+        #expect(
+            check.explanation == "stated below 1.42 (003, item 8 appendix); 2.42 (003, item 8 appendix) is above it"
+        )
+        #expect(Self.verdict(figures + [try Self.claim("above", .above, "", of: ["q2", "target"])]) == .mismatch)
+        #expect(Self.verdict(figures + [try Self.claim("within", .below, "", of: ["q2", "target"])]) == .held)
+        #expect(Self.verdict(figures + [try Self.claim("rose", .above, "", of: ["q2", "q1"])]) == .held)
+        // 001 line 1474: overweight adults 64.4% (16/17) as latest and previous, "reductions" in paragraph 8.
+        let same = [
+            try Self.claim("latest", .item, "64.4%", list: "c6"),
+            try Self.claim("previous", .item, "64.4%", list: "c6"),
+        ]
+        let fell = try Self.claim("fell", .below, "", of: ["latest", "previous"])
+        let unchanged = try #require(Self.audit(same + [fell]).checks.last)
+        #expect(unchanged.verdict == .mismatch)
+        #expect(unchanged.explanation.hasSuffix("is equal to it"))
+        // Money is not compared with a percentage.
+        let pounds = try Self.claim("pounds", .item, "£64", list: "c6")
+        let odd = Self.audit(same + [pounds, try Self.claim("x", .above, "", of: ["pounds", "latest"])])
+        #expect(odd.checks.last?.explanation.hasPrefix("cannot recompute: £64") == true)
+    }
+
     // MARK: - The model as operand
 
     static let plan: CouncilPlan = {
@@ -322,12 +356,31 @@ import Testing
         )
     }
 
+    @Test func aComparisonNeedsTwoFigures() throws {
+        let claims = """
+            id,document,location,kind,subject,printed,of,list
+            a,003,line 1329,item,absence Q2,2.42,,s003
+            b,003,line 1329,below,lowest since April 2014,,a,
+            c,003,line 1329,above,above target,,a;list:s003,
+            """
+        let error = #expect(throws: DataSourceError.self) {
+            try CSVFormat.read(files: ["council.csv": Self.council, "claims.csv": Array(claims.utf8)])
+        }
+        #expect(
+            error?.diagnostics.map(\.description) == [
+                #"claims.csv:3:48: a below claim names 1 operand (expected two figures, stated;other)"#,
+                #"claims.csv:4:37: an above claim names 2 operands (expected two figures, stated;other)"#,
+            ]
+        )
+    }
+
     @Test func claimsRoundTripThroughCSVAndJSON() throws {
         var data = PerformanceData(council: "Example Council", plan: CouncilPlan(title: "Our Plan"))
         data.publishedClaims = [
             try ClaimAuditTests.claim("a", .item, "£1.552m", list: "text"),
             try ClaimAuditTests.claim("b", .sameAs, "£1.538m", of: ["a"]),
             try ClaimAuditTests.claim("c", .sameAs, "5:41 mins", of: ["observation:m@Q2 2018/19"]),
+            try ClaimAuditTests.claim("d", .below, "", of: ["a", "target:m@Q2 2018/19"]),
         ]
         let csv = Dictionary(uniqueKeysWithValues: CSVFormat.files(for: data).map { ($0.name, $0.bytes) })
         #expect(try CSVFormat.read(files: csv).publishedClaims == data.publishedClaims)

@@ -1,6 +1,7 @@
 /// A figure a paper printed, of any kind, with what it claims about other figures: that it is the same
 /// value as one printed elsewhere, their sum, difference, mean or percentage, a count of the rows of a
-/// table, or (with no figure) that every item of one list appears in another.
+/// table, or (with no figure) that every item of one list appears in another, or that one figure is above
+/// or below another.
 ///
 /// ``PublishedFigure`` holds the savings tables' money against the projects; a claim holds everything
 /// else a paper states: a measure's latest value printed in two dashboards, `67%` of milestones against
@@ -51,9 +52,20 @@ public struct PublishedClaim: Sendable, Hashable, Identifiable {
         public static let members = Kind("members")
         /// No check: one row of a printed list (``PublishedClaim/list``), which `count` and `members` read.
         public static let item = Kind("item")
+        /// No figure: its first operand is greater than its second, as a text says when a figure rose, is
+        /// above a target or is the highest of a series.
+        public static let above = Kind("above")
+        /// No figure: its first operand is less than its second, as a text says when a figure fell, is below
+        /// a target or is the lowest of a series.
+        public static let below = Kind("below")
 
         /// All the kinds the audit knows.
-        public static let known: [Kind] = [.sameAs, .sum, .difference, .percentage, .mean, .count, .members, .item]
+        public static let known: [Kind] = [
+            .sameAs, .sum, .difference, .percentage, .mean, .count, .members, .item, .above, .below,
+        ]
+
+        /// Whether a claim of this kind compares two figures (`above`, `below`) rather than printing one.
+        public var isComparison: Bool { self == .above || self == .below }
 
         /// Whether a claim of this kind must print a figure: a copy or a count.
         ///
@@ -152,7 +164,7 @@ public struct PublishedClaim: Sendable, Hashable, Identifiable {
     /// What the figure is, in words (`% of ICT changes successfully completed, Q2 2018/19`); for an item,
     /// the item as printed.
     public var subject: String
-    /// The figure as printed; empty for `members` and for an item without a figure.
+    /// The figure as printed; empty for `members`, `above`, `below` and for an item without a figure.
     public var printed: String
     /// What the figure counts, when the printed text alone does not say it.
     public var unit: PrintedValue.Kind?

@@ -6,7 +6,8 @@
 /// gap is smaller than the rounding the figures could carry (half a printed unit of the figure and of
 /// each rounded operand), or when the printed figure is the recomputed one cut off rather than rounded.
 /// Anything larger is a mismatch: two copies of a figure printed to the same precision that differ in
-/// their last digit differ.
+/// their last digit differ. A comparison (`above`, `below`) is judged on its two figures as printed: it holds
+/// when they bear it out, and two equal figures bear out neither.
 enum ClaimCheck {
     /// An operand read from the data.
     enum Resolved {
@@ -29,7 +30,7 @@ enum ClaimCheck {
         var place: String
     }
 
-    /// The checks of every claim that states a figure or a membership; items are not checked.
+    /// The checks of every claim that states a figure, a membership or a comparison; items are not checked.
     ///
     /// - Complexity: O(*c* × (*o* + *m*)) for *c* claims with *o* operands over *m* model rows.
     static func checks(of data: PerformanceData) -> [ConsistencyAudit.Check] {
@@ -46,8 +47,10 @@ enum ClaimCheck {
             lists[claim.list ?? "", default: []].append(claim.subject)
         }
         let context = Context(data: data, claims: claims, figures: figures, lists: lists)
-        return data.publishedClaims.filter { $0.kind != .item && ($0.value != nil || $0.kind == .members) }
-            .map { check($0, context: context) }
+        return data.publishedClaims.filter {
+            $0.kind != .item && ($0.value != nil || $0.kind == .members || $0.kind.isComparison)
+        }
+        .map { check($0, context: context) }
     }
 
     struct Context {
@@ -69,6 +72,7 @@ enum ClaimCheck {
         }
         for case .missing(let reason) in resolved { return unrecomputable(claim, reason) }
         if claim.kind == .members { return membership(claim, resolved) }
+        if claim.kind.isComparison { return comparison(claim, resolved) }
         guard let printed = claim.value else { return unrecomputable(claim, "nothing printed") }
         if claim.kind == .count {
             let items: [String]
@@ -295,6 +299,36 @@ enum ClaimCheck {
         check.valueKind = PrintedValue.Kind.count
         check.comparedWith = "\(detail.count) items (\(detailPlace))"
         check.recomputedLabel = "\(detail.count - missing.count) of \(detail.count) present"
+        return check
+    }
+
+    /// Whether the first figure is above (or below) the second, as printed.
+    private static func comparison(_ claim: PublishedClaim, _ resolved: [Resolved]) -> ConsistencyAudit.Check {
+        guard resolved.count == 2, case .figure(let first) = resolved[0], case .figure(let second) = resolved[1]
+        else { return unrecomputable(claim, "\(claim.kind) needs two figures: the one stated, then the other") }
+        if let kind = first.kind, let other = second.kind, !kind.isComparable(with: other) {
+            return unrecomputable(
+                claim,
+                "\(first.text) (\(first.place)) is \(kind.rawValue), \(second.text) (\(second.place)) is \(other.rawValue)"
+            )
+        }
+        let holds = claim.kind == .above ? first.value > second.value : first.value < second.value
+        let actual =
+            first.value == second.value ? "equal to it" : first.value > second.value ? "above it" : "below it"
+        var check = ConsistencyAudit.Check(
+            subject: claim.subject,
+            source: claim.source,
+            printedText: first.text,
+            unit: .figure,
+            printedNumber: first.value,
+            recomputedNumber: second.value,
+            verdict: holds ? .held : .mismatch,
+            explanation: "stated \(claim.kind) \(second.text) (\(second.place)); "
+                + "\(first.text) (\(first.place)) is \(actual)"
+        )
+        check.valueKind = first.kind
+        check.comparedWith = "\(second.text) (\(second.place))"
+        check.recomputedLabel = second.text
         return check
     }
 

@@ -97,6 +97,9 @@ extension PerformanceDataReader {
                 "two operands, first;second"
             case .members where claim.operands.count != 2 || !claim.operands.allSatisfy(\.isSet):
                 "two lists, detail;summary"
+            case .above where claim.operands.count != 2 || claim.operands.contains(where: \.isSet),
+                .below where claim.operands.count != 2 || claim.operands.contains(where: \.isSet):
+                "two figures, stated;other"
             case .sum where claim.operands.isEmpty, .mean where claim.operands.isEmpty,
                 .count where claim.operands.isEmpty:
                 "at least one operand"
@@ -104,10 +107,11 @@ extension PerformanceDataReader {
             default: nil
             }
         if let expected {
+            let article = "aeiou".contains(claim.kind.rawValue.first ?? "x") ? "an" : "a"
             report(
                 .invalidValue,
                 at: row.location(TableSchema.ClaimsColumns.operands),
-                "a \(claim.kind) claim names \(claim.operands.count) operand\(claim.operands.count == 1 ? "" : "s") "
+                "\(article) \(claim.kind) claim names \(claim.operands.count) operand\(claim.operands.count == 1 ? "" : "s") "
                     + "(expected \(expected))"
             )
         }

@@ -4,8 +4,8 @@ extension TableSchema {
     public static let claims = TableSchema(
         name: "claims",
         summary: "A figure as a paper printed it, of any kind, with what it claims about other figures: the same value "
-            + "as another printed figure, their sum, difference, mean or percentage, a count of rows, or that every "
-            + "item of one list appears in another.",
+            + "as another printed figure, their sum, difference, mean or percentage, a count of rows, that every "
+            + "item of one list appears in another, or that one figure is above or below another.",
         columns: ClaimsColumns.all
     )
 
@@ -27,7 +27,8 @@ extension TableSchema {
             "`same-as` (one operand: the same value printed elsewhere or held in the data), `sum`, `difference` "
                 + "(first less second), `mean`, `percentage` (first as a percentage of second), `count` (the "
                 + "items of one list operand, or the operands named), `members` (no figure: every item of the "
-                + "first list appears in the second) or `item` (a row of a printed list, named in `list`)."
+                + "first list appears in the second), `above` or `below` (no figure: the first of two figures is "
+                + "greater, or less, than the second) or `item` (a row of a printed list, named in `list`)."
         )
         static let subject = Column(
             "subject",
@@ -40,7 +41,7 @@ extension TableSchema {
             "printed",
             .text,
             "The figure exactly as printed: `£1.538m`, `-6,612`, `10.89 %`, `42`, `Nine`, `2.42 days`, "
-                + "`5:41 mins`, `31 March 2019`, `2018/19`; empty for `members` and for items."
+                + "`5:41 mins`, `31 March 2019`, `2018/19`; empty for `members`, `above`, `below` and for items."
         )
         static let unit = Column(
             "unit",
