@@ -94,6 +94,13 @@ public struct ReportRun: Sendable {
                 let tracker = SavingsTracker(delivery: data.delivery, year: month.financialYear)
                 document.blocks += ReportDocument.savingsTrackerBlocks(tracker, delivery: data.delivery)
             }
+            // The printed Totals rows stay in the report, beside the sums it shows, with the verdict.
+            if !data.publishedFigures.isEmpty, savingsGroup == nil {
+                document.blocks += ReportDocument.printedTotalsBlocks(
+                    ConsistencyAudit(data: data),
+                    figures: data.publishedFigures
+                )
+            }
             return document
         case .changes:
             guard !data.changeRequests.isEmpty else { return nil }

@@ -13,6 +13,7 @@ struct CouncilReport {
             ("ratings", "every observation's rating beside what was printed, for BI tools (ratings --help)"),
             ("spc", "an XmR chart, its signals and assurance for one series (spc --help)"),
             ("template", "an empty Excel workbook to fill in, a sheet per table (template --help)"),
+            ("pack", "every report bound into one printable HTML committee pack, pack.html, with summary charts"),
         ],
         options: [
             .init(
@@ -156,6 +157,12 @@ struct CouncilReport {
                 "rating \(data.plan.measures.count) measures and \(data.observations.count) observations of \(data.council)"
             )
             let documents = try kinds.compactMap { try run.document($0) }
+            if parsed.subcommand == "pack" {
+                let file = try ReportWriter.write(HTMLRenderer().render(pack(documents, run: run)), to: output)
+                progress.finish()
+                print("wrote \(file.path): \(documents.count) reports; print it to PDF from a browser")
+                return
+            }
             var files: [RenderedFile] = []
             for (index, document) in documents.enumerated() {
                 progress.stage("rendering \(document.name) as \(format) (\(index + 1) of \(documents.count))")
@@ -170,6 +177,29 @@ struct CouncilReport {
             progress.finish()
             exitWithMessage("council-report: \(error)\n", status: 1)
         }
+    }
+
+    /// The reports bound into one pack, with charts of the dashboard's ratings and of the savings at risk.
+    static func pack(_ documents: [ReportDocument], run: ReportRun) -> ReportPack {
+        var charts: [SummaryChart] = []
+        if !run.data.plan.measures.isEmpty {
+            let dashboard = PerformanceDashboard(
+                data: run.data,
+                asOf: run.asOf,
+                directionOfTravel: run.directionOfTravel
+            )
+            charts.append(.ratings(dashboard.summary, labels: dashboard.labels))
+        }
+        if let month = run.savingsMonth {
+            let years = run.savingsYears(for: month)
+            charts.append(.netAtRisk(ProjectStatusReport(delivery: run.data.delivery, month: month, years: years)))
+        }
+        return ReportPack(
+            title: "\(run.data.council): committee pack",
+            subtitle: run.data.plan.title,
+            documents: documents,
+            charts: charts
+        )
     }
 
     /// The input for the progress line: a folder's CSV files and their size, or a file's size.

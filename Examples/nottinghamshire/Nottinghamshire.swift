@@ -10,11 +10,11 @@ struct Nottinghamshire {
         command: "nottinghamshire",
         abstract:
             "Nottinghamshire County Council's Council Plan, savings and change requests, from the committee papers.",
-        subcommands: [
-            ("dashboard", "The performance dashboards (Council Plan 2018-19 and Strategic Plan Q2 2015/16)."),
-            ("savings", "The Project Status Reports as at September 2018 and September 2015."),
-            ("changes", "The January 2019 change requests, their net impact, and the profiles if approved."),
+        // One command per paper, then the library's generic views of the same data.
+        subcommands: NottinghamshirePapers.all.map { ($0.command, $0.help) } + [
+            ("dashboard", "The generic performance dashboards (Council Plan 2018-19 and Strategic Plan Q2 2015/16)."),
             ("audit", "Every printed total and derived figure held against the transcribed rows."),
+            ("pack", "Every paper bound into one printable HTML committee pack (pack.html), with summary charts."),
             ("all", "Every report (what running with no command writes)."),
         ],
         options: [
@@ -38,19 +38,35 @@ struct Nottinghamshire {
 
     static func main() async {
         let parsed = spec.parseOrExit()
+        let everything = parsed.subcommand == nil || parsed.subcommand == "all"
         let kinds: [ReportKind] =
             switch parsed.subcommand {
             case "dashboard": [.dashboard]
             case "savings": [.savings]
             case "changes": [.changes]
             case "audit": [.audit]
-            default: ReportKind.allCases
+            case nil, "all": ReportKind.allCases
+            default: []
             }
+        // Savings and changes cover both snapshots through the report kinds above.
+        let papers = NottinghamshirePapers.all.filter { paper in
+            !["savings", "changes"].contains(paper.command) && (everything || parsed.subcommand == paper.command)
+        }
         let format = parsed.values["format"] ?? "all"
         guard let reporter = ReportRun.reporter(for: format) else {
             exitWithMessage("nottinghamshire: unknown format \(format)\n", status: 2)
         }
         let output = URL(fileURLWithPath: parsed.values["output"] ?? "reports/nottinghamshire")
+        if parsed.subcommand == "pack" {
+            do {
+                let pack = try await NottinghamshirePapers.pack { name in try await load(name) }
+                let file = try ReportWriter.write(HTMLRenderer().render(pack), to: output)
+                print("Wrote \(file.path): \(pack.documents.count) reports. Print it to PDF from a browser.")
+            } catch {
+                exitWithMessage("nottinghamshire: \(error)\n", status: 1)
+            }
+            return
+        }
         do {
             var written: [URL] = []
             for (name, folder, period) in datasets {
@@ -61,15 +77,16 @@ struct Nottinghamshire {
                 if kinds.contains(.changes), !data.changeRequests.isEmpty {
                     documents.append(try approvalDemonstration(data))
                 }
-                if parsed.subcommand == nil || parsed.subcommand == "all" {
+                for paper in papers where paper.dataset == name { documents += try paper.documents(data) }
+                if everything {
                     print(try overview(data, asOf: asOf, title: name == "plan-2018" ? nil : "Strategic Plan 2014-2018"))
                 }
                 let directory = folder.isEmpty ? output : output.appendingPathComponent(folder)
                 written += try ReportRun.write(documents, with: reporter, to: directory)
             }
             print("Wrote \(written.count) files to \(output.path)/.")
-            if let page = written.first(where: { $0.lastPathComponent == "dashboard.html" }) {
-                print("Open \(page.path) in a browser to read the dashboard.")
+            if let page = written.first(where: { $0.pathExtension == "html" }) {
+                print("Open \(page.path) in a browser to read it.")
             }
         } catch let error as DataSourceError {
             exitWithMessage("nottinghamshire: the bundled data did not load:\n\(error)\n", status: 1)

@@ -20,7 +20,7 @@ import Testing
 
     @Test func theMigrationsAreNumberedInOrder() {
         #expect(StoreSchema.migrations.map(\.version) == Array(1...StoreSchema.currentVersion))
-        #expect(StoreSchema.currentVersion == 3)
+        #expect(StoreSchema.currentVersion == 4)
     }
 
     @Test func migrationOneCreatesTheStrictAppendOnlyTables() throws {

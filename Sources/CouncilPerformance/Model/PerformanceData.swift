@@ -27,6 +27,8 @@ public struct PerformanceData: Sendable, Hashable, Codable {
     /// Claims the papers make about other figures (copies, sums, percentages, counts, lists), for
     /// ``ConsistencyAudit``.
     public var publishedClaims: [PublishedClaim]
+    /// Words printed beside the figures (progress, comments, highlights, summaries), in the order given.
+    public var narratives: [Narrative]
 
     /// The observation index, built at the first use after ``observations`` last changed.
     private var indexCache = IndexCache()
@@ -43,6 +45,7 @@ public struct PerformanceData: Sendable, Hashable, Codable {
     ///   - publishedFigures: Printed figures to audit.
     ///   - publishedRatings: Printed ratings and trends, and overrides.
     ///   - publishedClaims: Printed claims about other figures.
+    ///   - narratives: Narrative printed beside the figures.
     public init(
         council: String,
         plan: CouncilPlan,
@@ -52,7 +55,8 @@ public struct PerformanceData: Sendable, Hashable, Codable {
         changeRequests: [ChangeRequest] = [],
         publishedFigures: [PublishedFigure] = [],
         publishedRatings: [PublishedRating] = [],
-        publishedClaims: [PublishedClaim] = []
+        publishedClaims: [PublishedClaim] = [],
+        narratives: [Narrative] = []
     ) {
         self.council = council
         self.plan = plan
@@ -63,6 +67,7 @@ public struct PerformanceData: Sendable, Hashable, Codable {
         self.publishedFigures = publishedFigures
         self.publishedRatings = publishedRatings
         self.publishedClaims = publishedClaims
+        self.narratives = narratives
     }
 
     /// Each measure's observations in period order, built once and shared by every stage (validation,
@@ -74,7 +79,8 @@ public struct PerformanceData: Sendable, Hashable, Codable {
         indexCache.index { ObservationIndex(observations) }
     }
 
-    /// Decodes a snapshot; one encoded before ``publishedRatings`` or ``publishedClaims`` existed has none.
+    /// Decodes a snapshot; one encoded before ``publishedRatings``, ``publishedClaims`` or ``narratives``
+    /// existed has none.
     ///
     /// - Parameter decoder: The decoder to read from.
     /// - Throws: `DecodingError` when a field is missing or malformed.
@@ -89,12 +95,13 @@ public struct PerformanceData: Sendable, Hashable, Codable {
             changeRequests: try container.decode([ChangeRequest].self, forKey: .changeRequests),
             publishedFigures: try container.decode([PublishedFigure].self, forKey: .publishedFigures),
             publishedRatings: try container.decodeIfPresent([PublishedRating].self, forKey: .publishedRatings) ?? [],
-            publishedClaims: try container.decodeIfPresent([PublishedClaim].self, forKey: .publishedClaims) ?? []
+            publishedClaims: try container.decodeIfPresent([PublishedClaim].self, forKey: .publishedClaims) ?? [],
+            narratives: try container.decodeIfPresent([Narrative].self, forKey: .narratives) ?? []
         )
     }
 
-    /// Encodes the snapshot; claims are written only when there are some, so a snapshot without them
-    /// encodes as it did before they existed.
+    /// Encodes the snapshot; claims and narrative are written only when there are some, so a snapshot
+    /// without them encodes as it did before they existed.
     ///
     /// - Parameter encoder: The encoder to write to.
     /// - Throws: `EncodingError` when the encoder fails.
@@ -109,11 +116,12 @@ public struct PerformanceData: Sendable, Hashable, Codable {
         try container.encode(publishedFigures, forKey: .publishedFigures)
         try container.encode(publishedRatings, forKey: .publishedRatings)
         if !publishedClaims.isEmpty { try container.encode(publishedClaims, forKey: .publishedClaims) }
+        if !narratives.isEmpty { try container.encode(narratives, forKey: .narratives) }
     }
 
     private enum CodingKeys: String, CodingKey {
         case council, plan, ratingPolicy, observations, delivery, changeRequests, publishedFigures, publishedRatings
-        case publishedClaims
+        case publishedClaims, narratives
     }
 }
 

@@ -111,8 +111,8 @@ extension SQLiteStore {
                 """
                 INSERT INTO observations (return_id, row_number, measure, period, value, narrative, national, note,
                     source, source_location, status, published_rating, published_trend, rating_override,
-                    override_reason, rating)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    override_reason, printed, rating)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """
             )
             for (schema, rows) in tables {

@@ -66,7 +66,7 @@ extension SQLiteStore {
             let observations = try connection.prepare(
                 """
                 SELECT measure, period, value, narrative, national, note, source, source_location, status,
-                    published_rating, published_trend, rating_override, override_reason
+                    published_rating, published_trend, rating_override, override_reason, printed
                 FROM observations WHERE return_id = ? ORDER BY row_number
                 """
             )

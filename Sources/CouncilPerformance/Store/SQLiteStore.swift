@@ -144,6 +144,7 @@ public struct SQLiteStore: PerformanceDataSource {
         case 1: try connection.execute("PRAGMA user_version = 1")
         case 2: try connection.execute("PRAGMA user_version = 2")
         case 3: try connection.execute("PRAGMA user_version = 3")
+        case 4: try connection.execute("PRAGMA user_version = 4")
         default:
             throw StoreError(.database, "no statement sets schema version \(version)", path: connection.path)
         }

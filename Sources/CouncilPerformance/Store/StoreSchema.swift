@@ -34,7 +34,13 @@ public enum StoreSchema: Sendable {
             summary: "observations' data-quality state, published rating and trend, and override",
             sql: version3
         ),
+        Migration(version: 4, summary: "observations' printed text", sql: version4),
     ]
+
+    /// Version 4: the value as the paper printed it; rows of earlier returns leave it empty.
+    private static let version4: StaticString = """
+        ALTER TABLE observations ADD COLUMN printed TEXT;
+        """
 
     /// Version 3: the observation columns that rules as data added (data-quality states, published ratings
     /// and overrides); rows of earlier returns leave them empty.

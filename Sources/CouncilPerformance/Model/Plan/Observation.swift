@@ -16,6 +16,9 @@ public struct Observation: Sendable, Hashable, Codable {
     public var note: String?
     /// Where the value was printed.
     public var source: SourceReference?
+    /// The value as the paper printed it (`5:41 mins`, `63.2% (p)`, `83.0% (Spring Term 15)`), when that
+    /// differs from how the library writes ``value``: reports show it, and ``value`` is what is rated.
+    public var printed: String?
 
     /// Creates an observation.
     ///
@@ -27,6 +30,7 @@ public struct Observation: Sendable, Hashable, Codable {
     ///   - note: A note printed with the value.
     ///   - source: Where the value was printed.
     ///   - status: The value's data-quality state.
+    ///   - printed: The value as the paper printed it, if it differs from the library's form.
     public init(
         measure: Measure.ID,
         period: ReportingPeriod,
@@ -34,7 +38,8 @@ public struct Observation: Sendable, Hashable, Codable {
         national: MeasureValue? = nil,
         note: String? = nil,
         source: SourceReference? = nil,
-        status: ValueStatus = .final
+        status: ValueStatus = .final,
+        printed: String? = nil
     ) {
         self.measure = measure
         self.period = period
@@ -43,9 +48,11 @@ public struct Observation: Sendable, Hashable, Codable {
         self.note = note
         self.source = source
         self.status = status
+        self.printed = printed
     }
 
-    /// Decodes an observation; one encoded before ``status`` existed is final.
+    /// Decodes an observation; one encoded before ``status`` existed is final, and one encoded before
+    /// ``printed`` existed has no printed text.
     ///
     /// - Parameter decoder: The decoder to read from.
     /// - Throws: `DecodingError` when a field is missing or malformed.
@@ -58,12 +65,13 @@ public struct Observation: Sendable, Hashable, Codable {
             national: try container.decodeIfPresent(MeasureValue.self, forKey: .national),
             note: try container.decodeIfPresent(String.self, forKey: .note),
             source: try container.decodeIfPresent(SourceReference.self, forKey: .source),
-            status: try container.decodeIfPresent(ValueStatus.self, forKey: .status) ?? .final
+            status: try container.decodeIfPresent(ValueStatus.self, forKey: .status) ?? .final,
+            printed: try container.decodeIfPresent(String.self, forKey: .printed)
         )
     }
 
     private enum CodingKeys: String, CodingKey {
-        case measure, period, value, national, note, source, status
+        case measure, period, value, national, note, source, status, printed
     }
 
     /// Whether the value is rated and compared: a value in a rated state (not a placeholder or not due).

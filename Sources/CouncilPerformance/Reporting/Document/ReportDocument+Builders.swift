@@ -220,123 +220,6 @@ extension ReportDocument {
         )
     }
 
-    /// The change request report as a document: each request's profile table, findings and decision,
-    /// then the net impact by year in both readings.
-    ///
-    /// - Parameter report: The report.
-    /// - Returns: The document.
-    public static func changes(_ report: ChangeRequestReport) -> ReportDocument {
-        var blocks: [Block] = []
-        let k = { (money: Money) in money.formatted(.thousands(decimalPlaces: 0)) }
-        for (index, entry) in (report.requests + report.extensions).enumerated() {
-            let request = entry.request
-            let title = entry.projectName ?? request.project.rawValue
-            blocks.append(.heading("\(title): \(request.kind)", level: 2))
-            var facts = ["Request \(request.id) for project \(request.project)"]
-            if let reference = request.reference { facts.append("Reference: \(reference)") }
-            if let date = request.date { facts.append("Dated \(date)") }
-            if let written = request.writtenOff { facts.append("Written off: \(k(written))") }
-            if let alternative = request.alternativeDelivery {
-                facts.append("Delivered another way: \(k(alternative))")
-            }
-            blocks.append(.list(facts))
-            if let text = request.changeRequested { blocks.append(.paragraph(text)) }
-            var rows: [[ReportCell]] = request.profile.map { row in
-                [
-                    .text(row.year.description), row.expected.map { .thousands($0, blankZero: false) } ?? .empty,
-                    row.revised.map { .thousands($0, blankZero: false) } ?? .empty,
-                    .thousands(row.change, blankZero: false),
-                ]
-            }
-            rows.append([
-                .text("Total"), .thousands(request.profile.compactMap(\.expected).sum, blankZero: false),
-                .thousands(request.profile.compactMap(\.revised).sum, blankZero: false),
-                .thousands(request.totalChange, blankZero: false),
-            ])
-            blocks.append(
-                .table(
-                    ReportTable(
-                        name: "request-\(index + 1)",
-                        caption: "\(title): savings profile (£000)",
-                        columns: [
-                            ReportTable.Column("Year"), ReportTable.Column("Expected", alignment: .trailing),
-                            ReportTable.Column("Revised", alignment: .trailing),
-                            ReportTable.Column("Change", alignment: .trailing),
-                        ],
-                        rows: rows,
-                        totalRows: [rows.count - 1]
-                    )
-                )
-            )
-            if !request.lessons.isEmpty {
-                blocks.append(.heading("Lessons learned", level: 3))
-                blocks.append(.list(request.lessons.map { "\($0.description): \($0.learningPoint)" }))
-            }
-            blocks.append(.heading("Checks", level: 3))
-            blocks.append(
-                entry.findings.isEmpty
-                    ? .paragraph("Every change-control rule holds.") : .list(entry.findings.map(\.description))
-            )
-            blocks.append(.heading("Decision", level: 3))
-            let decision = request.decision
-            var record = "\(decision.outcome)"
-            if let body = decision.decidedBy { record += " by \(body)" }
-            if let date = decision.date { record += " on \(date)" }
-            if let commentary = decision.commentary { record += ": \(commentary)" }
-            blocks.append(.paragraph(record + "."))
-        }
-        blocks.append(.heading("Net impact by year", level: 2))
-        let years = report.years
-        func row(_ label: String, _ profile: SavingsProfile) -> [ReportCell] {
-            [.text(label)] + years.map { .thousands(profile[$0], blankZero: false) } + [
-                .thousands(profile.total(over: years), blankZero: false)
-            ]
-        }
-        let columns =
-            [ReportTable.Column("")] + years.map { ReportTable.Column($0.description, alignment: .trailing) } + [
-                ReportTable.Column("Total", alignment: .trailing)
-            ]
-        let readings =
-            report.folded.total == report.strict.total
-            ? [("folded", report.folded)] : [("folded", report.folded), ("strict", report.strict)]
-        for (name, summary) in readings {
-            blocks.append(
-                .table(
-                    ReportTable(
-                        name: "net-impact-\(name)",
-                        caption: "Net impact (£000), \(summary.reading)",
-                        columns: columns,
-                        rows: [
-                            row("Change Requests", summary.changeRequests),
-                            row("Extensions to previously approved savings", summary.extensions),
-                            row("Total", summary.total),
-                        ],
-                        totalRows: [2]
-                    )
-                )
-            )
-        }
-        blocks.append(
-            .paragraph(
-                "With earlier years folded into \(years.first?.description ?? "the first year"): \(report.folded.overallSentence)."
-            )
-        )
-        if report.folded.total == report.strict.total {
-            blocks.append(
-                .note(
-                    "No change falls before \(years.first?.description ?? "the first year"), so both readings of the years agree."
-                )
-            )
-        } else {
-            blocks.append(
-                .note(
-                    "Read strictly, \(k(report.strict.earlierYears)) of changes fall before \(years.first?.description ?? "the first year") and the overall net impact is \(report.strict.overall.formatted(.millions(decimalPlaces: 3))), not \(report.folded.overall.formatted(.millions(decimalPlaces: 3)))."
-                )
-            )
-        }
-        return ReportDocument(name: "changes", title: "Change requests", subtitle: report.council, blocks: blocks)
-    }
-
     /// The XmR charts of a section's measures not charted before, under a heading.
     static func processCharts(_ section: PerformanceDashboard.Section, charted: inout Set<Measure.ID>) -> [Block] {
         var figures: [Block] = []
@@ -361,6 +244,22 @@ extension ReportDocument {
         }
         guard !figures.isEmpty else { return [] }
         return [.heading("\(section.title): process charts", level: 3)] + figures
+    }
+
+    /// A value as the paper printed it, with its period and mark as printed: the display is the printed
+    /// text, and the plain value the number that is rated; `nil` when nothing different was printed.
+    static func printedCell(_ observation: Observation) -> ReportCell? {
+        guard let printed = observation.printed else { return nil }
+        guard observation.value.comparableNumber != nil else { return .text(printed) }
+        return .number(display: printed, value: observation.value.dataText)
+    }
+
+    /// Text ending in one full stop: a stop is added unless the text already ends a sentence, so quoted
+    /// text ending in `.` or `.)` is never followed by a second.
+    static func sentence(_ text: String) -> String {
+        let trimmed = text.trimmingWhitespace()
+        let ends = [".", "!", "?", ".)", ".\"", ".”"]
+        return ends.contains(where: { trimmed.hasSuffix($0) }) ? trimmed : trimmed + "."
     }
 
     // MARK: - Cells
@@ -416,6 +315,7 @@ extension ReportDocument {
 
     static func valueCell(_ observation: Observation?, unit: MeasureUnit) -> ReportCell {
         guard let observation else { return .text("-") }
+        if let printed = printedCell(observation) { return printed }
         var display = observation.value.formatted(unit: unit)
         // A provisional, estimated or placeholder value says so in words, not by style alone.
         if let mark = observation.status.mark { display += " \(mark)" }
@@ -639,62 +539,5 @@ extension ReportDocument {
             StatusBadge(label: "Held on another reading", code: "held-on-another-reading", tone: .caution, symbol: "↔")
         case .mismatch: StatusBadge(label: "Mismatch", code: "mismatch", tone: .bad, symbol: "✗")
         }
-    }
-}
-
-extension ReportDocument {
-    /// A change log as a document: for each applied request, the profile before, the change and the
-    /// profile after, year by year.
-    ///
-    /// - Parameters:
-    ///   - log: The change log.
-    ///   - delivery: The projects, for their names.
-    ///   - title: The document's title.
-    /// - Returns: The document.
-    public static func changeLog(
-        _ log: ChangeLog,
-        delivery: CouncilDelivery,
-        title: String = "Applied change requests"
-    )
-        -> ReportDocument
-    {
-        var blocks: [Block] = []
-        if log.entries.isEmpty { blocks.append(.paragraph("No approved change request has been applied.")) }
-        for (index, entry) in log.entries.enumerated() {
-            let name = delivery.projects.first { $0.id == entry.project }?.name ?? entry.project.rawValue
-            blocks.append(.heading("\(name): \(entry.kind)", level: 2))
-            var decided = "Request \(entry.request)"
-            if let body = entry.decidedBy { decided += ", approved by \(body)" }
-            if let date = entry.decidedOn { decided += " on \(date)" }
-            blocks.append(.paragraph(decided + ". Moved: " + (entry.summary.isEmpty ? "nothing" : entry.summary) + "."))
-            let years = Set(entry.before.years + entry.change.years + entry.after.years).sorted()
-            var rows: [[ReportCell]] = years.map { year in
-                [
-                    .text(year.description), .thousands(entry.before[year], blankZero: false),
-                    .thousands(entry.change[year], blankZero: false), .thousands(entry.after[year], blankZero: false),
-                ]
-            }
-            rows.append([
-                .text("Total"), .thousands(entry.before.total, blankZero: false),
-                .thousands(entry.change.total, blankZero: false),
-                .thousands(entry.after.total, blankZero: false),
-            ])
-            blocks.append(
-                .table(
-                    ReportTable(
-                        name: "applied-\(index + 1)",
-                        caption: "\(name): savings profile before and after (£000)",
-                        columns: [
-                            ReportTable.Column("Year"), ReportTable.Column("Before", alignment: .trailing),
-                            ReportTable.Column("Change", alignment: .trailing),
-                            ReportTable.Column("After", alignment: .trailing),
-                        ],
-                        rows: rows,
-                        totalRows: [rows.count - 1]
-                    )
-                )
-            )
-        }
-        return ReportDocument(name: "changes-applied", title: title, blocks: blocks)
     }
 }

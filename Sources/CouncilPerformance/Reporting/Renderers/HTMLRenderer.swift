@@ -42,7 +42,20 @@ public struct HTMLRenderer: PerformanceReporter {
         html.append("</header>\n")
         var tableIndex = 0
         var chartIndex = 0
-        for block in document.blocks {
+        Self.appendBlocks(document.blocks, tableIndex: &tableIndex, chartIndex: &chartIndex, into: &html)
+        html.append("</main>\n</body>\n</html>\n")
+        return [RenderedFile(name: "\(document.name).html", mediaType: "text/html; charset=utf-8", bytes: html.bytes)]
+    }
+
+    /// Writes a document's blocks; table and chart numbers continue from the counters, so that several
+    /// documents on one page (a pack) keep their identifiers unique.
+    static func appendBlocks(
+        _ blocks: [ReportDocument.Block],
+        tableIndex: inout Int,
+        chartIndex: inout Int,
+        into html: inout HTMLBuffer
+    ) {
+        for block in blocks {
             switch block {
             case .heading(let text, let level):
                 let level = min(max(level, 2), 6)
@@ -82,13 +95,11 @@ public struct HTMLRenderer: PerformanceReporter {
                 html.append("</figcaption>\n</figure>\n")
             }
         }
-        html.append("</main>\n</body>\n</html>\n")
-        return [RenderedFile(name: "\(document.name).html", mediaType: "text/html; charset=utf-8", bytes: html.bytes)]
     }
 
     /// A generous guess at the page's size, so the buffer seldom has to grow and copy itself: the
     /// style sheet, plus a few hundred bytes per cell (charts take over a kilobyte).
-    private static func estimatedSize(of document: ReportDocument) -> Int {
+    static func estimatedSize(of document: ReportDocument) -> Int {
         var size = 16_384
         for case .table(let table) in document.blocks {
             size += table.rows.count * max(table.columns.count, 1) * 160
@@ -175,8 +186,9 @@ public struct HTMLRenderer: PerformanceReporter {
         html.append("</tr>\n")
     }
 
-    /// The cell's classes: its column's alignment, `num` for figures (kept on one line), and `prose`
-    /// for text printed where a figure would be (left-aligned and wrapped, however the column aligns).
+    /// The cell's classes: its column's alignment, `num` for figures (kept on one line), `prose` for text
+    /// printed where a figure would be (left-aligned and wrapped, however the column aligns), `chart` for
+    /// small charts, and `long` for text of several sentences (given room to read).
     private static func cellClass(
         _ cell: ReportCell,
         alignment: ReportTable.Column.Alignment,
@@ -189,6 +201,11 @@ public struct HTMLRenderer: PerformanceReporter {
         // A character is at least one byte, so short byte counts skip counting characters.
         case .text(let text) where alignment != .leading && text.utf8.count > 24 && text.count > 24:
             html.append("leading prose")
+        case .chart:
+            html.append("leading chart")
+        // A comment or narrative of several sentences gets room to read, so figures beside it stay narrow.
+        case .text(let text) where alignment == .leading && text.utf8.count > 240:
+            html.append("leading long")
         default:
             html.appendUnescaped(alignment.rawValue)
         }
@@ -196,6 +213,12 @@ public struct HTMLRenderer: PerformanceReporter {
 
     private static func content(_ cell: ReportCell, into html: inout HTMLBuffer) {
         switch cell {
+        case .text(let text) where text.contains("\n\n"):
+            // Paragraphs of a comment stay apart in the cell.
+            for (index, paragraph) in text.split(separator: "\n\n").enumerated() {
+                if index > 0 { html.append("<br /><br />") }
+                html.appendEscaped(String(paragraph))
+            }
         case .text(let text):
             html.appendEscaped(text)
         case .number(let display, _):
@@ -205,7 +228,8 @@ public struct HTMLRenderer: PerformanceReporter {
             html.appendUnescaped(badge.tone.rawValue)
             html.append("\"><span class=\"shape\" aria-hidden=\"true\">")
             html.appendEscaped(badge.symbol)
-            html.append("</span> ")
+            // A no-break space keeps the shape with the first word when a long label wraps.
+            html.append("</span>\u{00A0}")
             html.appendEscaped(badge.label)
             html.append("</span>")
         case .chart(let chart):
@@ -288,14 +312,14 @@ public struct HTMLRenderer: PerformanceReporter {
     }
 
     /// Styles added only to pages with XmR charts, so other reports stay byte for byte as they were.
-    private static let chartStyleSheet = """
+    static let chartStyleSheet = """
         figure.spc { margin: 12px 0 20px; max-width: 960px; break-inside: avoid; }
         figure.spc svg { display: block; width: 100%; height: auto; border: 1px solid var(--rule); }
         figure.spc figcaption { color: var(--muted); font-size: 13px; margin-top: 4px; }
 
         """
 
-    private static let styleSheet = """
+    static let styleSheet = """
         :root { --ink: #1b1b1b; --muted: #505a5f; --rule: #b1b4b6; --good: #00703c; --caution: #8a5300; --bad: #b1002a; --neutral: #505a5f; }
         * { box-sizing: border-box; }
         body { margin: 0; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Arial, sans-serif; color: var(--ink); background: #fff; }
@@ -308,22 +332,26 @@ public struct HTMLRenderer: PerformanceReporter {
         .table-wrap { overflow-x: auto; }
         table { border-collapse: collapse; width: 100%; margin: 8px 0 4px; font-variant-numeric: tabular-nums; }
         caption { text-align: left; font-weight: 600; padding: 4px 0; }
-        th, td { border-bottom: 1px solid var(--rule); padding: 6px 8px; vertical-align: top; }
+        th, td { border-bottom: 1px solid var(--rule); padding: 6px 6px; vertical-align: top; }
         thead th { border-bottom: 2px solid var(--ink); text-align: left; font-size: 13px; vertical-align: bottom; }
         thead th.group { border-bottom: 1px solid var(--rule); }
         thead th.trailing { white-space: normal; }
-        table.wide { font-size: 13px; }
-        table.wide tbody th { min-width: 16em; }
+        table.wide { font-size: 12px; }
+        table.wide th, table.wide td { padding: 4px 3px; }
+        table.wide tbody th { min-width: 9em; }
         table.wide .badge { white-space: normal; }
         tbody th { font-weight: 600; text-align: left; }
         .trailing { text-align: right; }
         .num { white-space: nowrap; }
-        td.prose { min-width: 18em; font-size: 13px; color: var(--muted); }
+        td.prose { min-width: 12em; font-size: 13px; color: var(--muted); }
+        td.chart svg { display: block; margin: 2px 0; }
+        td.long, th.long { min-width: 20em; }
+        tr.total td.long, tr.total th.long { font-weight: 400; }
         table.report tbody td:first-child { min-width: 9em; }
         .center { text-align: center; }
         tr.total th, tr.total td { font-weight: 700; border-top: 2px solid var(--ink); }
-        .badge { display: inline-block; white-space: nowrap; font-weight: 600; }
-        .shape { display: inline-block; min-width: 1em; }
+        .badge { display: inline-block; font-weight: 600; }
+        .shape { display: inline; }
         .tone-good { color: var(--good); }
         .tone-caution { color: var(--caution); }
         .tone-bad { color: var(--bad); }

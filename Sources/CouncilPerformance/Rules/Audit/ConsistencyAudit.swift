@@ -277,7 +277,7 @@ public struct ConsistencyAudit: Sendable, Hashable {
             )
         }
         checks += Self.identityChecks(data.delivery, figures: data.publishedFigures)
-        checks += Self.changeRequestChecks(data.changeRequests)
+        checks += Self.changeRequestChecks(data.changeRequests, delivery: data.delivery)
         checks += ClaimCheck.checks(of: data)
         checks += DuplicateMeasureCheck.checks(of: data)
         self.checks = checks
@@ -408,15 +408,18 @@ public struct ConsistencyAudit: Sendable, Hashable {
         }
     }
 
-    private static func changeRequestChecks(_ requests: [ChangeRequest]) -> [Check] {
+    private static func changeRequestChecks(_ requests: [ChangeRequest], delivery: CouncilDelivery) -> [Check] {
         var checks: [Check] = []
         for request in requests {
-            let source = SourceReference(document: "change request \(request.id)", location: "profile table")
+            // Readers see the project's name and the form's reference, not the data's identifiers.
+            let project = delivery.projects.first { $0.id == request.project }?.name ?? request.project.rawValue
+            let form = "change request for \(project)" + (request.reference.map { " (\($0))" } ?? "")
+            let source = SourceReference(document: form, location: "profile table")
             for row in request.profile {
                 guard let printed = row.printedChange, row.expected != nil || row.revised != nil else { continue }
                 checks.append(
                     Check(
-                        subject: "\(request.project) change \(row.year)",
+                        subject: "\(project) change \(row.year)",
                         source: source,
                         printedText: printed.formatted(.thousandsTable),
                         printed: printed,
@@ -435,8 +438,8 @@ public struct ConsistencyAudit: Sendable, Hashable {
                 let (column, printed, sum) = (total.column, total.printed, total.sumOfYears)
                 checks.append(
                     Check(
-                        subject: "\(request.project) total \(column)",
-                        source: SourceReference(document: "change request \(request.id)", location: "Total row"),
+                        subject: "\(project) total \(column)",
+                        source: SourceReference(document: form, location: "Total row"),
                         printedText: printed.formatted(.thousandsTable),
                         printed: printed,
                         recomputed: sum,

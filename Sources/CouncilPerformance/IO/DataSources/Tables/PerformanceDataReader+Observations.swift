@@ -73,6 +73,7 @@ extension PerformanceDataReader {
         let (narrativeIndex, nationalIndex, noteIndex) = (index(c.narrative), index(c.national), index(c.note))
         let (sourceIndex, sourceLocationIndex) = (index(c.source), index(c.sourceLocation))
         let (statusColumn, statusIndex) = (c.status, index(c.status))
+        let printedIndex = index(c.printed)
         // The columns a paper's own rating is in: usually empty, so checked by position before anything is read.
         let publishedIndexes = [c.publishedRating, c.publishedTrend, c.ratingOverride, c.overrideReason].map(index)
         sourceMap.observationTable = tables.tables[TableSchema.observations.name]
@@ -135,7 +136,8 @@ extension PerformanceDataReader {
                     national: national,
                     note: text(row, noteColumn, at: noteIndex),
                     source: source,
-                    status: status
+                    status: status,
+                    printed: row.hasText(at: printedIndex) ? row.text(at: printedIndex) : nil
                 )
             )
         }

@@ -221,7 +221,7 @@ struct PerformanceDataReader {
         let requests = readChangeRequests()
         let figures = readPublishedFigures(categories: delivery.knownCategories, groups: delivery.groups)
         let claims = readClaims(figures: figures)
-        return PerformanceData(
+        var data = PerformanceData(
             council: councilName,
             plan: plan,
             ratingPolicy: policy,
@@ -232,6 +232,8 @@ struct PerformanceDataReader {
             publishedRatings: publishedRatings,
             publishedClaims: claims
         )
+        data.narratives = readNarratives(checkingAgainst: data)
+        return data
     }
 
 }

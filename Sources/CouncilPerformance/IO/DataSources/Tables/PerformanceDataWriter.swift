@@ -10,7 +10,7 @@ struct PerformanceDataWriter {
     func tables() -> [TableRows] {
         councilTables() + planTables() + measureTables() + observationTables() + deliveryTables()
             + changeControlTables() + publishedFigureTables() + Self.savingsFigureTables(data.delivery)
-            + [Self.claimTable(data)]
+            + [Self.claimTable(data), narrativeTable()]
     }
 
     /// The `council` row: the council, its plan and its rating settings.
@@ -161,7 +161,7 @@ struct PerformanceDataWriter {
         let c = observationsColumns
         let columns = observations.positions(of: [
             c.measure, c.period, c.value, c.narrative, c.national, c.note, c.source, c.sourceLocation, c.status,
-            c.publishedRating, c.publishedTrend, c.ratingOverride, c.overrideReason,
+            c.publishedRating, c.publishedTrend, c.ratingOverride, c.overrideReason, c.printed,
         ])
         observations.rows.reserveCapacity(data.observations.count)
         for observation in data.observations {
@@ -175,6 +175,7 @@ struct PerformanceDataWriter {
                     observation.source?.document ?? "", observation.source?.location ?? "",
                     observation.status == .final ? "" : observation.status.rawValue, printed?.rating ?? "",
                     printed?.trend ?? "", printed?.override ?? "", printed?.overrideReason ?? "",
+                    observation.printed ?? "",
                 ],
                 at: columns
             )

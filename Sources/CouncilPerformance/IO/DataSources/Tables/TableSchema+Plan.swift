@@ -353,10 +353,18 @@ extension TableSchema {
             writtenWhenEmpty: false
         )
 
+        static let printed = Column(
+            "printed",
+            .text,
+            "The value as the paper printed it (`5:41 mins`, `63.2% (p)`), when the library writes it otherwise: "
+                + "reports show it, and `value` is what is rated.",
+            writtenWhenEmpty: false
+        )
+
         /// Every column, in the order the library writes them.
         static let all = [
             measure, period, value, narrative, national, note, source, sourceLocation, status, publishedRating,
-            publishedTrend, ratingOverride, overrideReason,
+            publishedTrend, ratingOverride, overrideReason, printed,
         ]
     }
 }

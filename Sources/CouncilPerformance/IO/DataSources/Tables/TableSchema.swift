@@ -116,7 +116,7 @@ extension TableSchema {
         council, ambitions, commitments, approaches, outcomes, departments, strategies, activities, measures,
         targets, tolerances, observations, portfolios, programmes, projects, savings, statuses, milestones,
         changeRequests, changeRequestProfiles, changeRequestLessons, decisions, publishedFigures, savingsCategories,
-        savingsFigures, savingsIdentities, groups, groupMembers, claims,
+        savingsFigures, savingsIdentities, groups, groupMembers, claims, narratives,
     ]
 
     /// The table with a name, if the format has it.
