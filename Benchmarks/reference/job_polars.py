@@ -47,6 +47,7 @@ TABLES = {
     "statuses": (["kind", "id", "month", "status"], ["kind", "id", "month", "status"]),
 }
 UNITS = ["percentage", "count", "days", "currency"]
+GOOD_IS_TYPE = pl.Enum(["high", "low", "none"])
 GOOD_IS = {"high": "high", "higher": "high", "high is good": "high", "low": "low", "lower": "low",
            "low is good": "low", "": "none", "-": "none", "n/a": "none", "none": "none", "contextual": "none"}
 TARGET_WORDS = {"increase": "increase", "improve": "increase", "decrease": "decrease", "reduce": "decrease",
@@ -91,10 +92,11 @@ def labels_to(frame, column, parse, dtype):
 
 
 def scan(councils, data_dir, name, problems):
-    """All councils' <name>.csv as one lazy frame of text columns (the allowed ones), with the council's
-    position `c`; a missing file is an empty table. Checks each file's header."""
+    """All councils' <name>.csv as one lazy frame of the allowed columns (text, but observation values as
+    numbers), with the council's position `c`; a missing file is an empty table. Each file's header is
+    read first: files with the same header are scanned together, as one source."""
     allowed, required = TABLES[name]
-    frames = []
+    groups = {}  # header -> (paths, council positions)
     for c, council in enumerate(councils):
         path = os.path.join(data_dir, council, name + ".csv")
         if not os.path.exists(path):
@@ -102,19 +104,26 @@ def scan(councils, data_dir, name, problems):
                 problems.setdefault(c, []).append("council.csv: missing")
             continue
         with open(path, encoding="utf-8-sig") as handle:
-            header = [column.strip() for column in handle.readline().rstrip("\r\n").split(",")]
+            header = tuple(column.strip() for column in handle.readline().rstrip("\r\n").split(","))
         found = [f"{name}.csv: unknown column {column!r}" for column in header if column not in allowed]
         found += [f"{name}.csv: missing column {column!r}" for column in required if column not in header]
         if found:
             problems.setdefault(c, []).extend(found)
             continue
-        frame = pl.scan_csv(path, infer_schema=False, new_columns=header, empty_string_is_null=False)
+        paths, positions = groups.setdefault(header, ([], []))
+        paths.append(path)
+        positions.append(c)
+    types = {column: pl.Float64 if (name, column) == ("observations", "value") else pl.String for column in allowed}
+    frames = []
+    for header, (paths, positions) in groups.items():
+        frame = pl.scan_csv(paths, has_header=False, skip_rows=1, schema={column: types[column] for column in header},
+                            empty_string_is_null=False, include_file_paths="path")
         frames.append(frame.select(
-            pl.lit(c, pl.UInt32).alias("c"),
-            *[(pl.col(column) if column in header else pl.lit("")).alias(column) for column in allowed],
+            pl.col("path").replace_strict(paths, positions, return_dtype=pl.UInt32).alias("c"),
+            *[(pl.col(column) if column in header else pl.lit("", types[column])).alias(column) for column in allowed],
         ))
     if not frames:
-        return pl.LazyFrame({"c": []}, schema={"c": pl.UInt32, **{column: pl.String for column in allowed}})
+        return pl.LazyFrame(schema={"c": pl.UInt32, **types})
     return pl.concat(frames, how="vertical")
 
 
@@ -201,7 +210,7 @@ def load(councils, data_dir):
     measures = tables["measures"].with_columns(pl.all().exclude("c").str.strip_chars()).with_columns(
         pl.int_range(pl.len(), dtype=pl.UInt32).over("c").alias("m"),
         pl.col("unit").str.to_lowercase(),
-        pl.col("good_is").str.to_lowercase().replace_strict(GOOD_IS, default=None),
+        pl.col("good_is").str.to_lowercase().replace_strict(GOOD_IS, default=None, return_dtype=GOOD_IS_TYPE),
         pl.col("accumulation").str.to_lowercase().replace("", "snapshot"),
         pl.col("role").str.to_lowercase().replace("", "targeted"),
     ).with_columns(
@@ -245,34 +254,48 @@ def load(councils, data_dir):
     # observations: the big table. Periods are parsed once per distinct label; rows are put in measure and
     # period order, which the target and duplicate look-ups below rely on.
     checks = []
-    observations = tables["observations"].with_columns(pl.col("measure").str.strip_chars()).collect()
-    observations = observations.with_columns(
-        t=labels_to(observations, "period", quarter_index, pl.Int32),
-        number=pl.col("value").cast(pl.Float64, strict=False),
-    )
-    not_numbers = observations.lazy().select(
-        "c", ((pl.col("value") != "") & pl.col("number").is_null()).alias("bad"), pl.col("t").is_null().alias("period"))
-    check(problems, not_numbers, [("observations.csv: a value is not a number", pl.col("bad")),
-                                  ("observations.csv: a period is not a quarter such as Q1 2016/17", pl.col("period"))])
+    try:
+        observations = tables["observations"].with_columns(pl.col("measure").str.strip_chars()).collect()
+    except pl.exceptions.ComputeError:  # a value that is not a number: find the councils, file by file
+        for c, council in enumerate(councils):
+            try:
+                pl.read_csv(os.path.join(data_dir, council, "observations.csv"), infer_schema=False,
+                            schema_overrides={"value": pl.Float64})
+            except pl.exceptions.ComputeError:
+                problems.setdefault(c, []).append("observations.csv: a value is not a number")
+            except OSError:
+                pass
+        fail_if(problems, councils)
+        raise
+    observations = observations.with_columns(t=labels_to(observations, "period", quarter_index, pl.Int32),
+                                             number=pl.col("value"))
+    check(problems, observations.lazy(), [
+        ("observations.csv: a period is not a quarter such as Q1 2016/17", pl.col("t").is_null())])
     fail_if(problems, councils)
     observations = (
         observations.lazy()
-        .join(keys.select("c", "id", "m"), left_on=["c", "measure"], right_on=["c", "id"], how="left")
-        .join(plan.lazy().select("c", "t_min", "t_max"), on="c", how="left")
+        .join(measures.lazy().select("c", "id", "m", "good_is", "rated", "lag"), left_on=["c", "measure"],
+              right_on=["c", "id"], how="left", maintain_order="left")
+        .join(plan.lazy().select("c", "tolerance", "t_min", "t_max"), on="c", how="left", maintain_order="left")
         .with_columns(has_value=pl.col("number").is_not_null(),
                       L=hundredths(pl.col("number").fill_null(0.0), "observations.csv: value", checks))
-        .sort("c", "m", "t")
-        .with_columns(duplicate=(pl.col("c") == pl.col("c").shift()) & (pl.col("m") == pl.col("m").shift())
-                      & (pl.col("t") == pl.col("t").shift()))
         .collect()
     )
+    # The rows in council, measure and period order, each after the one before: files list a measure's
+    # periods in order, as generate.py writes them, so this is checked and sorting is only a fallback.
+    after = ((pl.col("c").diff() > 0) | ((pl.col("c").diff() == 0) & (
+        (pl.col("m").diff() > 0) | ((pl.col("m").diff() == 0) & (pl.col("t").diff() > 0))))).fill_null(True)
+    if not observations.select(after.all()).item():
+        observations = observations.sort("c", "m", "t")
+    observations = observations.with_columns(duplicate=(pl.col("c") == pl.col("c").shift())
+                                             & (pl.col("m") == pl.col("m").shift()) & (pl.col("t") == pl.col("t").shift()))
     check(problems, observations.lazy(), checks + [
         ("observations.csv: unknown measure", pl.col("m").is_null()),
         ("observations.csv: a period is before the plan's first year", pl.col("t") < pl.col("t_min")),
         ("observations.csv: a period is after the plan's last year", pl.col("t") > pl.col("t_max")),
         ("observations.csv: a measure has two observations for one period", pl.col("duplicate")),
     ])
-    observations = observations.select("c", "m", "t", "has_value", "L")
+    observations = observations.select("c", "m", "t", "has_value", "L", "good_is", "rated", "lag", "tolerance")
 
     # savings delivery
     checks = []
@@ -319,23 +342,27 @@ def load(councils, data_dir):
 
 
 def evaluate(data):
-    """Every observation with its target in force, comparator, rating and direction of travel (lazy)."""
-    measures = data["measures"].lazy()
+    """Every observation with its comparator, target in force, rating and direction of travel (lazy)."""
     targets = data["targets"].lazy().sort("c", "m", "t_from")
-    observations = data["observations"].lazy()  # in council, measure and period order
-    # The comparator: the previous quarter's value (snapshot) or the same quarter last year's (cumulative).
-    previous = observations.filter("has_value").select("c", "m", pl.col("t").alias("t_cmp"), pl.col("L").alias("P"))
+    # The comparator: the value of the previous quarter (snapshot) or of the same quarter last year
+    # (cumulative), if not missing. Observations are in council, measure and period order with no period
+    # twice (load checked), so the comparison period, if present, is one of the `lag` rows before.
+    c, m, t, L = pl.col("c"), pl.col("m"), pl.col("t"), pl.col("L")
+    previous = pl.lit(None, pl.Int64)
+    for back in range(4, 0, -1):
+        found = ((c.shift(back) == c) & (m.shift(back) == m) & (t.shift(back) == t - pl.col("lag"))
+                 & pl.col("has_value").shift(back))
+        previous = pl.when(found).then(L.shift(back)).otherwise(previous)
     obs = (
-        observations.join(measures.select("c", "m", "good_is", "rated", "lag"), on=["c", "m"], how="left")
-        .join(data["plan"].lazy().select("c", "tolerance"), on="c", how="left")
+        data["observations"].lazy()
+        .with_columns(P=previous)
+        .with_columns(has_P=pl.col("P").is_not_null(), P=pl.col("P").fill_null(0))
         # The target in force: the latest whose from period is not after the observation's.
         .join_asof(targets, left_on="t", right_on="t_from", by=["c", "m"], strategy="backward",
                    check_sortedness=False)
-        .with_columns(pl.col("kind").fill_null("none"), pl.col("T").fill_null(0), t_cmp=pl.col("t") - pl.col("lag"))
-        .join(previous, on=["c", "m", "t_cmp"], how="left")
-        .with_columns(has_P=pl.col("P").is_not_null(), P=pl.col("P").fill_null(0))
+        .with_columns(pl.col("kind").fill_null("none"), pl.col("T").fill_null(0))
     )
-    kind, L, P = pl.col("kind"), pl.col("L"), pl.col("P")
+    kind, P = pl.col("kind"), pl.col("P")
     goal = pl.when(kind == "value").then(pl.col("T")).otherwise(P)
     higher = (pl.when(kind == "increase").then(True).when(kind == "decrease").then(False)
               .otherwise(pl.col("good_is") == "high"))
@@ -375,8 +402,8 @@ def tally(obs):
 def latest(obs):
     """Each measure's latest observation with a value, or its latest observation when it has none."""
     key = pl.col("has_value").cast(pl.Int32) * 1_000_000 + pl.col("t")
-    return obs.group_by("c", "m").agg(
-        pl.col("t", "has_value", "L", "kind", "T", "P", "has_P", "rating", "travel").get(key.arg_max()))
+    return obs.filter(key == key.max().over("c", "m")).select(
+        "c", "m", "t", "has_value", "L", "kind", "T", "P", "has_P", "rating", "travel")
 
 
 # --- roll up ----------------------------------------------------------------------------------------------
@@ -533,8 +560,9 @@ def main(argv=None):
         print(f"job_polars.py: {error}", file=sys.stderr)
         return 1
     lap("load")
-    rated = evaluate(data)
-    counts, latest_rows = pl.collect_all([tally(rated), latest(rated)])
+    rated = evaluate(data).collect()
+    counts, latest_rows = tally(rated.lazy()).collect(), latest(rated.lazy()).collect()
+    del rated
     zero = counts.filter("zero_goal")["c"].to_list()
     if zero:
         print(f"job_polars.py: {councils[zero[0]]}:\na relative tolerance cannot apply to a target or comparator "
