@@ -53,6 +53,8 @@ def main() -> int:
     if fastest is not None and ours["wall"]:
         measured = fastest["wall"] / ours["wall"]
         verdict = "met" if measured >= GOAL else "not met"
+        if ours["stages"].get("observations", 0) < 1_000_000:
+            verdict += ", but start-up dominates at this size: the goal is judged at national"
         print(f"goal: twice as fast as the fastest peer ({fastest['label']}): {measured:.2f}x, {verdict}"
               + (f" (CPU time: {fastest['cpu'] / ours['cpu']:.2f}x)" if ours.get("cpu") and "cpu" in fastest else ""))
     return 0

@@ -111,7 +111,8 @@ def read_tables(con, councils, data_dir, problems):
         def cell(column, header):
             if column not in header:
                 return f"NULL::DOUBLE AS \"{column}\"" if types[column] == "DOUBLE" else f"'' AS \"{column}\""
-            if types[column] == "DOUBLE" or (name, column) == ("observations", "period"):  # periods: trimmed when parsed
+            # Numbers are not trimmed, nor are periods (trimmed when parsed, once per distinct label).
+            if types[column] == "DOUBLE" or (name, column) == ("observations", "period"):
                 return f"\"{column}\""
             return f"coalesce(trim(\"{column}\"), '') AS \"{column}\""
 
@@ -131,8 +132,9 @@ def read_tables(con, councils, data_dir, problems):
         except duckdb.Error:  # a value that is not a number: find the councils, file by file
             for files, positions in groups.values():
                 for path, c in zip(files, positions):
-                    bad = con.execute(f"SELECT count(*) FROM read_csv({quoted(path)}, header = true, all_varchar = true) "
-                                      f"WHERE trim(value) <> '' AND TRY_CAST(value AS DOUBLE) IS NULL").fetchone()[0]
+                    bad = con.execute(f"SELECT count(*) FROM read_csv({quoted(path)}, header = true, "
+                                      "all_varchar = true) WHERE trim(value) <> '' "
+                                      "AND TRY_CAST(value AS DOUBLE) IS NULL").fetchone()[0]
                     if bad:
                         problems.setdefault(c, []).append(f"{name}.csv: a value is not a number")
             if not problems:
@@ -454,7 +456,8 @@ def render(con, councils, savings, output):
         sentence = (f"{green + amber + red} of {measures} measures rated: {green} green, {amber} amber, "
                     f"{red} red.")
         first, cashable, at_risk, net = savings[c]
-        years = [f"{first + offset}/{(first + offset + 1) % 100:02d}" if first is not None else "" for offset in range(5)]
+        years = [f"{first + offset}/{(first + offset + 1) % 100:02d}" if first is not None else ""
+                 for offset in range(5)]
         savings_rows = "\n".join(
             f"    <tr>\n      <td>{year}</td>\n      <td>{pounds(cash)}</td>\n      <td>{pounds(risk)}</td>\n    </tr>"
             for year, cash, risk in zip(years, cashable, at_risk))
@@ -516,7 +519,8 @@ def main(argv=None):
                   file=sys.stderr)
             return 1
     lap("evaluate")
-    savings = {c: (first, cashable, at_risk, net) for c, first, cashable, at_risk, net in con.execute(ROLLUP).fetchall()}
+    savings = {c: (first, cashable, at_risk, net)
+               for c, first, cashable, at_risk, net in con.execute(ROLLUP).fetchall()}
     lap("rollup")
     render(con, councils, savings, args.output)
     lap("render")

@@ -137,11 +137,11 @@ def check(problems, frame, checks):
                 problems.setdefault(row["c"], []).append(message.format(count=row[str(i)]))
 
 
-def hundredths(values, what, problems_check):
+def hundredths(values, what, checks):
     """Amounts with at most 2 decimals as Int64 hundredths, and a check that none has more decimals."""
     scaled = values * 100
     rounded = scaled.round(0)
-    problems_check.append((f"{what}: {{count}} values have more than 2 decimal places",
+    checks.append((f"{what}: {{count}} values have more than 2 decimal places",
                            (scaled - rounded).abs() > 1e-6 * pl.max_horizontal(pl.lit(1.0), scaled.abs())))
     return rounded.cast(pl.Int64)
 
@@ -248,7 +248,7 @@ def load(councils, data_dir):
         ("targets.csv: a from period is not a quarter such as Q1 2016/17", pl.col("t_from").is_null()),
         ("targets.csv: unsupported target", pl.col("kind").is_null()),
         ("targets.csv: a contextual measure has a target other than - or New Measure",
-         pl.col("kind").is_in(["value", "increase", "decrease", "maintain"]) & (pl.col("rated") == False)),  # noqa: E712
+         pl.col("kind").is_in(["value", "increase", "decrease", "maintain"]) & pl.col("rated").not_()),
     ])
 
     # observations: the big table. Periods are parsed once per distinct label; rows are put in measure and
@@ -287,8 +287,8 @@ def load(councils, data_dir):
         (pl.col("m").diff() > 0) | ((pl.col("m").diff() == 0) & (pl.col("t").diff() > 0))))).fill_null(True)
     if not observations.select(after.all()).item():
         observations = observations.sort("c", "m", "t")
-    observations = observations.with_columns(duplicate=(pl.col("c") == pl.col("c").shift())
-                                             & (pl.col("m") == pl.col("m").shift()) & (pl.col("t") == pl.col("t").shift()))
+    same = [pl.col(key) == pl.col(key).shift() for key in ("c", "m", "t")]
+    observations = observations.with_columns(duplicate=same[0] & same[1] & same[2])
     check(problems, observations.lazy(), checks + [
         ("observations.csv: unknown measure", pl.col("m").is_null()),
         ("observations.csv: a period is before the plan's first year", pl.col("t") < pl.col("t_min")),
@@ -313,7 +313,8 @@ def load(councils, data_dir):
     checks = []
     project_keys = projects.lazy().select("c", pl.col("id").alias("project"), pl.lit(True).alias("known"))
     savings = tables["savings"].with_columns(pl.col("project", "year").str.strip_chars()).collect()
-    savings = savings.with_columns(start=labels_to(savings, "year", financial_year_start, pl.Int32)).lazy().with_columns(
+    savings = savings.with_columns(start=labels_to(savings, "year", financial_year_start, pl.Int32))
+    savings = savings.lazy().with_columns(
         cashable_pence=amounts(pl.col("cashable"), "savings.csv: cashable", checks),
         at_risk_pence=amounts(pl.col("at_risk"), "savings.csv: at_risk", checks),
     ).join(project_keys, on=["c", "project"], how="left").collect()
@@ -334,7 +335,8 @@ def load(councils, data_dir):
     return dict(
         plan=plan, measures=measures.select("c", "m", "name", "unit", "good_is", "rated", "lag"),
         targets=targets.select("c", "m", "t_from", "kind", "T"), observations=observations,
-        projects=projects.select("c", "alternative"), savings=savings.select("c", "start", "cashable_pence", "at_risk_pence"),
+        projects=projects.select("c", "alternative"),
+        savings=savings.select("c", "start", "cashable_pence", "at_risk_pence"),
     )
 
 
@@ -508,7 +510,8 @@ def render(councils, data, latest_rows, savings, output):
         sentence = (f"{rated} of {row['measures']} measures rated: {row['green']} green, "
                     f"{row['amber']} amber, {row['red']} red.")
         first, cashable, at_risk, net = savings[c]
-        years = [f"{first + offset}/{(first + offset + 1) % 100:02d}" if first is not None else "" for offset in range(5)]
+        years = [f"{first + offset}/{(first + offset + 1) % 100:02d}" if first is not None else ""
+                 for offset in range(5)]
         savings_rows = "\n".join(
             f"    <tr>\n      <td>{year}</td>\n      <td>{pounds(cash)}</td>\n      <td>{pounds(risk)}</td>\n    </tr>"
             for year, cash, risk in zip(years, cashable, at_risk))
