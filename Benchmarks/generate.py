@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generates the national benchmark's input: one CSV folder per council (see Benchmarks/SPEC.md).
 
-    python3 Benchmarks/generate.py --out DIR --size small|medium|national|large [--seed K]
+    python3 Benchmarks/generate.py --out DIR --size small|medium|national|huge|large [--seed K]
     python3 Benchmarks/generate.py --out DIR --councils N --measures M --periods P --projects S --seed K
 
 Explicit counts override the preset's. The output is deterministic for a seed: council i (c0001 is 1)
@@ -24,6 +24,9 @@ PRESETS = {
     "small": dict(councils=10, measures=200, periods=8, projects=50),
     "medium": dict(councils=60, measures=500, periods=12, projects=100),
     "national": dict(councils=400, measures=1000, periods=20, projects=200),
+    # Five times national (40 million observations, about 1.2 GB of CSV): time and memory from medium
+    # through national to huge show how each implementation grows with the data (Scripts/benchmark.sh huge).
+    "huge": dict(councils=2000, measures=1000, periods=20, projects=200),
     # One large council, about the size on disk of the national set's inputs (190 MB): the memory of
     # council-report, which reads one council whole, is measured on it (Scripts/benchmark.sh large).
     "large": dict(councils=1, measures=340000, periods=20, projects=2000),
@@ -286,7 +289,7 @@ def generate_council(job):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", required=True, help="the folder to write the council folders into")
-    parser.add_argument("--size", choices=sorted(PRESETS), help="a preset: small, medium or national")
+    parser.add_argument("--size", choices=sorted(PRESETS), help="a preset: small, medium, national, huge or large")
     parser.add_argument("--councils", type=int, help="number of councils (N)")
     parser.add_argument("--measures", type=int, help="measures per council (M)")
     parser.add_argument("--periods", type=int, help="quarters from Q1 2016/17 (P)")

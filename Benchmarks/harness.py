@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
-"""Runs one benchmark command, and reports its wall time, peak memory and the stage timings it prints.
+"""Runs one benchmark command, and reports its wall time, CPU time, peak memory and the stage timings it
+prints.
 
-Used by Scripts/benchmark.sh. Peak memory is the largest resident set of any one process in the run
-(ru_maxrss of the children), which undercounts a run that spreads over several worker processes.
+Used by Scripts/benchmark.sh. CPU time is user and system time of the command and every process it
+waited for (its workers), over all their threads: on a machine shared with other work it varies much
+less than wall time. Peak memory is the largest resident set of any one process in the run (ru_maxrss of
+the children), which undercounts a run that spreads over several worker processes.
 """
 import json
 import resource
@@ -25,9 +28,11 @@ def main() -> int:
         line = line.strip()
         if line.startswith("{") and line.endswith("}"):
             stages = json.loads(line)
-    peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    result = {"label": label, "wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "peak_mib": usage.ru_maxrss / 1024,
+              "stages": stages}
     with open(result_path, "w") as handle:
-        json.dump({"label": label, "wall": wall, "peak_mib": peak_kib / 1024, "stages": stages}, handle)
+        json.dump(result, handle)
     return 0
 
 

@@ -1,18 +1,19 @@
 #!/usr/bin/env bash
-# The national benchmark: CouncilPerformance against a pandas reference, side by side, on the same
-# generated data (Benchmarks/SPEC.md).
+# The national benchmark: CouncilPerformance against its peers, reference jobs in pandas, polars and
+# DuckDB, side by side on the same generated data (Benchmarks/SPEC.md, Benchmarks/reference/README.md).
 #
-#   Scripts/benchmark.sh [small|medium|national]      (small by default)
-#   Scripts/benchmark.sh large                        (one large council through council-report)
+#   Scripts/benchmark.sh [small|medium|national|huge]   (small by default; huge is 5x national, 1.2 GB)
+#   Scripts/benchmark.sh large                          (one large council through council-report)
 #
-# Builds council-benchmark in release mode, generates the data once (cached under .build/bench-data),
-# installs pandas into a virtual environment under .build (never a dependency of the library), checks both
-# implementations against the hand-worked edge cases (Benchmarks/edge), runs both, fails if their
-# summary.csv files differ in any cell, and prints one table.
+# Builds council-benchmark in release mode, generates the data once (cached under .build/bench), installs
+# the references' pinned requirements into a virtual environment under .build (never a dependency of the
+# library; without PyPI it warns and runs what it can), checks every implementation against the
+# hand-worked edge cases (Benchmarks/edge), runs each, fails if any summary.csv differs from ours in any
+# cell or if the polars or DuckDB dashboards differ from pandas', and prints one table.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 size=${1:-small}
-case "$size" in small|medium|national|large) ;; *) echo "usage: Scripts/benchmark.sh [small|medium|national|large]" >&2; exit 2;; esac
+case "$size" in small|medium|national|huge|large) ;; *) echo "usage: Scripts/benchmark.sh [small|medium|national|huge|large]" >&2; exit 2;; esac
 root=.build/bench
 data=$root/data-$size
 out=$root/out-$size
@@ -64,27 +65,50 @@ if [ ! -f "$data/.complete" ]; then
 fi
 input_bytes=$(du -sb "$data" | cut -f1)
 
+# The peers: a name, the module it needs, and its job (Benchmarks/reference/README.md).
+peer_names=(pandas polars duckdb)
+declare -A peer_module=([pandas]=pandas [polars]=polars [duckdb]=duckdb)
+declare -A peer_job=([pandas]=job.py [polars]=job_polars.py [duckdb]=job_duckdb.py)
+declare -A peer_options=([pandas]="--workers 2" [polars]="" [duckdb]="")
 venv=$root/venv
-have_pandas=yes
-if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c "import pandas" 2>/dev/null; then
-    echo "== installing the pandas reference's requirements into $venv"
+pinned() {
+    # Whether the virtual environment has every pinned requirement at its pinned version.
+    [ -x "$venv/bin/python" ] && "$venv/bin/python" - Benchmarks/reference/requirements.txt <<'PY' 2>/dev/null
+import sys
+from importlib.metadata import version
+for line in open(sys.argv[1]):
+    name, _, pin = line.strip().partition("==")
+    if name and version(name) != pin:
+        sys.exit(1)
+PY
+}
+if ! pinned; then
+    echo "== installing the references' requirements into $venv"
     if ! { python3 -m venv "$venv" && "$venv/bin/pip" install --quiet -r Benchmarks/reference/requirements.txt; }; then
-        have_pandas=no
-        echo "warning: could not install pandas; running CouncilPerformance alone" >&2
+        echo "warning: could not install every reference's requirements (is PyPI reachable?); running what can run" >&2
     fi
 fi
+peers=()
+for peer in "${peer_names[@]}"; do
+    if [ -x "$venv/bin/python" ] && "$venv/bin/python" -c "import ${peer_module[$peer]}" 2>/dev/null; then
+        peers+=("$peer")
+    else
+        echo "warning: $peer is not installed; its reference is skipped" >&2
+    fi
+done
 
 # The edge cases first: one council on the boundaries of the rules, whose summary row is worked out by
 # hand (Benchmarks/edge/README.md). Each implementation must write exactly that row.
 edge=$root/out-edge
 rm -rf "$edge"
-mkdir -p "$edge/ours" "$edge/pandas"
+mkdir -p "$edge/ours"
 "$bin" --data Benchmarks/edge/data --output "$edge/ours" >/dev/null
 edge_runs=(ours)
-if [ "$have_pandas" = yes ]; then
-    "$venv/bin/python" Benchmarks/reference/job.py --data Benchmarks/edge/data --output "$edge/pandas" >/dev/null
-    edge_runs+=(pandas)
-fi
+for peer in "${peers[@]}"; do
+    mkdir -p "$edge/$peer"
+    "$venv/bin/python" "Benchmarks/reference/${peer_job[$peer]}" --data Benchmarks/edge/data --output "$edge/$peer" >/dev/null
+    edge_runs+=("$peer")
+done
 for run in "${edge_runs[@]}"; do
     if ! cmp -s Benchmarks/edge/expected-summary.csv "$edge/$run/summary.csv"; then
         echo "error: the edge cases' summary from $run differs from the one worked out by hand (expected, then $run):" >&2
@@ -95,27 +119,38 @@ done
 echo "== edge cases: ${edge_runs[*]} match the summary worked out by hand"
 
 rm -rf "$out"
-mkdir -p "$out/ours" "$out/pandas"
+mkdir -p "$out/ours"
 echo "== CouncilPerformance"
 python3 Benchmarks/harness.py "CouncilPerformance" "$out/ours.json" "$bin" --data "$data" --output "$out/ours"
 results=("$out/ours.json")
-if [ "$have_pandas" = yes ]; then
-    echo "== pandas reference"
-    python3 Benchmarks/harness.py "pandas" "$out/pandas.json" "$venv/bin/python" Benchmarks/reference/job.py --data "$data" --output "$out/pandas" --workers 2
-    results+=("$out/pandas.json")
-    if ! cmp -s "$out/ours/summary.csv" "$out/pandas/summary.csv"; then
-        echo "error: the summaries differ (ours, then pandas):" >&2
-        diff "$out/ours/summary.csv" "$out/pandas/summary.csv" | head -20 >&2
+for peer in "${peers[@]}"; do
+    echo "== $peer reference"
+    mkdir -p "$out/$peer"
+    # shellcheck disable=SC2086 # the options are words
+    python3 Benchmarks/harness.py "$peer" "$out/$peer.json" "$venv/bin/python" "Benchmarks/reference/${peer_job[$peer]}" \
+        --data "$data" --output "$out/$peer" ${peer_options[$peer]}
+    results+=("$out/$peer.json")
+    if ! cmp -s "$out/ours/summary.csv" "$out/$peer/summary.csv"; then
+        echo "error: the summaries differ (ours, then $peer):" >&2
+        diff "$out/ours/summary.csv" "$out/$peer/summary.csv" | head -20 >&2
         exit 1
     fi
-    echo "== summaries agree cell for cell ($(($(wc -l <"$out/ours/summary.csv") - 1)) councils)"
+    # polars and DuckDB write the tables pandas' to_html writes, byte for byte (the reference README).
+    if [ "$peer" != pandas ] && [ -d "$out/pandas/dashboards" ] && ! diff -rq "$out/pandas/dashboards" "$out/$peer/dashboards" >/dev/null; then
+        echo "error: the $peer dashboards differ from pandas':" >&2
+        diff -rq "$out/pandas/dashboards" "$out/$peer/dashboards" | head -5 >&2
+        exit 1
+    fi
+done
+if [ ${#peers[@]} -gt 0 ]; then
+    echo "== summaries agree cell for cell ($(($(wc -l <"$out/ours/summary.csv") - 1)) councils): ours, ${peers[*]}"
 fi
 echo
 python3 Benchmarks/report.py "$input_bytes" "${results[@]}"
 
 # The store stage: every council imported into one new history store, then each loaded back
 # (Benchmarks/SPEC.md). Both routes' loads are timed the same way on the same workers, alternating; the
-# store's must stay within 2x the CSV's time at medium and national (a warning at small).
+# store's must stay within 2x the CSV's time at medium, national and huge (a warning at small).
 echo
 echo "== history store: import every council, then load each back"
 store_json=$("$bin" --data "$data" --store "$root/store-$size.sqlite")
@@ -132,7 +167,7 @@ print(f"load: {result['store_load']:.2f} s from the store against {result['csv_l
       f"(summed over councils, the faster of two alternating rounds each; {ratio:.2f}x; "
       f"wall {result['store_load_wall']:.2f} s against {result['csv_load_wall']:.2f} s)")
 if ratio > 2:
-    # The smoke test (small) has no timing thresholds; the goal is held at medium and national sizes.
+    # The smoke test (small) has no timing thresholds; the goal is held at medium, national and huge sizes.
     message = f"loading from the store took {ratio:.2f}x the CSV load (the goal is at most 2x)"
     if size == "small":
         print(f"warning: {message}", file=sys.stderr)
