@@ -452,28 +452,8 @@ private struct Drawing {
     }
 }
 
-/// Escapes text for XML character data and attribute values.
-private func escape(_ text: String) -> String {
-    var result = ""
-    result.reserveCapacity(text.utf8.count)
-    for character in text.unicodeScalars {
-        switch character {
-        case "&": result += "&amp;"
-        case "<": result += "&lt;"
-        case ">": result += "&gt;"
-        case "\"": result += "&quot;"
-        case "'": result += "&apos;"
-        default:
-            // Characters XML 1.0 forbids are replaced rather than emitted.
-            if character.value < 0x20 && character != "\n" && character != "\t" && character != "\r" {
-                result += "\u{FFFD}"
-            } else {
-                result.unicodeScalars.append(character)
-            }
-        }
-    }
-    return result
-}
+/// Escapes text for XML character data and attribute values (``XMLText/escaped(_:)``).
+private func escape(_ text: String) -> String { XMLText.escaped(text) }
 
 /// Formats a number with exactly `decimals` decimals (0 to 6), rounding half away from zero, without
 /// Foundation; never writes `-0`.

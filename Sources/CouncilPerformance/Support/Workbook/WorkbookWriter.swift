@@ -161,24 +161,8 @@ package enum WorkbookWriter {
         return spaced ? "<t xml:space=\"preserve\">\(escaped(cut))</t>" : "<t>\(escaped(cut))</t>"
     }
 
-    /// Text escaped for XML; characters XML 1.0 cannot hold (most control characters) become U+FFFD.
-    package static func escaped(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
-            case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF:
-                result += "\u{FFFD}"
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
-    }
+    /// Text escaped for XML (``XMLText/escaped(_:)``).
+    package static func escaped(_ text: String) -> String { XMLText.escaped(text) }
 
     /// A column's letters: `A` for 1, `AA` for 27.
     package static func columnLetters(_ column: Int) -> String {
