@@ -402,8 +402,8 @@ extension ReportDocument {
         let columns = [
             ReportTable.Column("Where printed"), ReportTable.Column("Figure"),
             ReportTable.Column("Printed", alignment: .trailing),
-            ReportTable.Column("Recomputed (£)", alignment: .trailing),
-            ReportTable.Column("Difference (£)", alignment: .trailing),
+            ReportTable.Column("Recomputed", alignment: .trailing),
+            ReportTable.Column("Difference", alignment: .trailing),
             ReportTable.Column("Verdict", alignment: .center), ReportTable.Column("How recomputed"),
         ]
         func rows(_ checks: [ConsistencyAudit.Check]) -> [[ReportCell]] {
