@@ -1,6 +1,6 @@
 /// What a piece of narrative is about: the whole report, or one measure, activity, project, programme,
 /// ambition, commitment, approach or outcome ("success means").
-public enum NarrativeSubject: Sendable, Hashable, Codable, CustomStringConvertible {
+public enum NarrativeSubject: Sendable, Hashable, TextCodable {
     /// The whole report.
     case report
     /// A measure.
@@ -75,25 +75,10 @@ public enum NarrativeSubject: Sendable, Hashable, Codable, CustomStringConvertib
         }
     }
 
-    /// Decodes the subject from its text form.
+    /// Parses the text form JSON holds (the same as `init(_:)` from text), for ``TextCodable``.
     ///
-    /// - Parameter decoder: The decoder to read from.
-    /// - Throws: `DecodingError.dataCorrupted` when the text is not a subject.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        do {
-            try self.init(try container.decode(String.self))
-        } catch let error as ValidationError {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.message)
-        }
-    }
-
-    /// Encodes the subject as its text form.
-    ///
-    /// - Parameter encoder: The encoder to write to.
-    /// - Throws: `EncodingError` when the encoder fails.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
+    /// - Parameter text: The text.
+    /// - Returns: The subject.
+    /// - Throws: ``ValidationError`` when the text is not a subject.
+    public static func parse(canonicalText text: String) throws(ValidationError) -> Self { try Self(text) }
 }

@@ -1,5 +1,5 @@
 /// A reference to the part of the Council Plan something contributes to: a commitment or an approach.
-public enum PlanElement: Sendable, Hashable, Codable, CustomStringConvertible {
+public enum PlanElement: Sendable, Hashable, TextCodable {
     /// A commitment.
     case commitment(Commitment.ID)
     /// A cross-cutting approach.
@@ -32,25 +32,10 @@ public enum PlanElement: Sendable, Hashable, Codable, CustomStringConvertible {
         }
     }
 
-    /// Decodes the reference from its text form.
+    /// Parses the text form JSON holds (the same as `init(_:)` from text), for ``TextCodable``.
     ///
-    /// - Parameter decoder: The decoder to read from.
-    /// - Throws: `DecodingError.dataCorrupted` when the text is not a reference.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        do {
-            try self.init(try container.decode(String.self))
-        } catch let error as ValidationError {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.message)
-        }
-    }
-
-    /// Encodes the reference as its text form.
-    ///
-    /// - Parameter encoder: The encoder to write to.
-    /// - Throws: `EncodingError` when the encoder fails.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
+    /// - Parameter text: The text.
+    /// - Returns: The reference.
+    /// - Throws: ``ValidationError`` when the text is not a reference.
+    public static func parse(canonicalText text: String) throws(ValidationError) -> Self { try Self(text) }
 }
