@@ -22,15 +22,9 @@ extension HTMLRenderer {
             html.appendUnescaped(Self.chartStyleSheet)
         }
         html.appendUnescaped(Self.packStyleSheet)
-        html.append("</style>\n</head>\n<body>\n<main>\n<header class=\"cover\">\n<h1>")
-        html.appendEscaped(pack.title)
-        html.append("</h1>\n")
-        if let subtitle = pack.subtitle {
-            html.append("<p class=\"subtitle\">")
-            html.appendEscaped(subtitle)
-            html.append("</p>\n")
-        }
-        html.append("</header>\n<nav class=\"contents\" aria-labelledby=\"contents-heading\">\n")
+        html.append("</style>\n</head>\n<body>\n<main>\n")
+        Self.appendHeader(title: pack.title, subtitle: pack.subtitle, className: "cover", into: &html)
+        html.append("<nav class=\"contents\" aria-labelledby=\"contents-heading\">\n")
         html.append("<h2 id=\"contents-heading\">Contents</h2>\n<ol>\n")
         for (index, document) in pack.documents.enumerated() {
             html.append("<li><a href=\"#report-")
@@ -59,17 +53,13 @@ extension HTMLRenderer {
             html.append(index + 1)
             html.append("\" aria-labelledby=\"report-")
             html.append(index + 1)
-            html.append("-title\">\n<header>\n<h1 id=\"report-")
-            html.append(index + 1)
-            html.append("-title\">")
-            html.appendEscaped(document.title)
-            html.append("</h1>\n")
-            if let subtitle = document.subtitle {
-                html.append("<p class=\"subtitle\">")
-                html.appendEscaped(subtitle)
-                html.append("</p>\n")
-            }
-            html.append("</header>\n")
+            html.append("-title\">\n")
+            Self.appendHeader(
+                title: document.title,
+                subtitle: document.subtitle,
+                titleID: "report-\(index + 1)-title",
+                into: &html
+            )
             Self.appendBlocks(document.blocks, tableIndex: &tableIndex, chartIndex: &chartIndex, into: &html)
             html.append("</section>\n")
         }

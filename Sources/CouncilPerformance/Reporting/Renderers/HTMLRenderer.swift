@@ -31,15 +31,8 @@ public struct HTMLRenderer: PerformanceReporter {
         if document.blocks.contains(where: { if case .processChart = $0 { true } else { false } }) {
             html.appendUnescaped(Self.chartStyleSheet)
         }
-        html.append("</style>\n</head>\n<body>\n<main>\n<header>\n<h1>")
-        html.appendEscaped(document.title)
-        html.append("</h1>\n")
-        if let subtitle = document.subtitle {
-            html.append("<p class=\"subtitle\">")
-            html.appendEscaped(subtitle)
-            html.append("</p>\n")
-        }
-        html.append("</header>\n")
+        html.append("</style>\n</head>\n<body>\n<main>\n")
+        Self.appendHeader(title: document.title, subtitle: document.subtitle, into: &html)
         var tableIndex = 0
         var chartIndex = 0
         Self.appendBlocks(document.blocks, tableIndex: &tableIndex, chartIndex: &chartIndex, into: &html)
@@ -371,4 +364,44 @@ public struct HTMLRenderer: PerformanceReporter {
         }
 
         """
+}
+
+extension HTMLRenderer {
+    /// Appends a report's header: its title as the page's `h1`, then its subtitle, if any.
+    ///
+    /// - Parameters:
+    ///   - title: The title.
+    ///   - subtitle: The subtitle.
+    ///   - className: A class for the header, such as a pack's `cover`.
+    ///   - titleID: The `id` of the title, for a contents page to link to and a section to be labelled by.
+    ///   - html: The page being written.
+    static func appendHeader(
+        title: String,
+        subtitle: String?,
+        className: String? = nil,
+        titleID: String? = nil,
+        into html: inout HTMLBuffer
+    ) {
+        html.append("<header")
+        if let className {
+            html.append(" class=\"")
+            html.appendEscaped(className)
+            html.append("\"")
+        }
+        html.append(">\n<h1")
+        if let titleID {
+            html.append(" id=\"")
+            html.appendEscaped(titleID)
+            html.append("\"")
+        }
+        html.append(">")
+        html.appendEscaped(title)
+        html.append("</h1>\n")
+        if let subtitle {
+            html.append("<p class=\"subtitle\">")
+            html.appendEscaped(subtitle)
+            html.append("</p>\n")
+        }
+        html.append("</header>\n")
+    }
 }
