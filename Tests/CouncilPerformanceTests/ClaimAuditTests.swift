@@ -164,6 +164,12 @@ import Testing
         let audit = Self.audit([changes, failed, succeeded, rate])
         #expect(audit.checks.map(\.verdict) == [.held, .mismatch])
         #expect(audit.checks.last?.recomputedNumber == (try ExactDecimal("99.661017")))
+        // Printed nowhere, the 294 is worked out, and named by the figures it comes from, not by their ids.
+        let unprinted = try Self.claim("succeeded", .difference, "", of: ["changes", "failed"])
+        let worked = try #require(Self.audit([changes, failed, unprinted, rate]).checks.last)
+        #expect(worked.recomputedNumber == (try ExactDecimal("99.661017")))
+        #expect(worked.explanation.hasPrefix("294 (worked out from 295 ("))
+        #expect(!worked.explanation.contains("changes, failed"))
     }
 
     @Test func aMeanOfPrintedScoresHoldsAtThePrintedPrecision() throws {
@@ -288,9 +294,9 @@ import Testing
         #expect(audit.checks[3].explanation == "cannot recompute: no value of influence for Q1 2018/19")
         #expect(
             audit.checks[2].description
-                == "003, item 8 appendix: slow: printed 5:44 mins, against 341 (the data, call-duration Q2 2018/19), "
-                + "recomputed 5:41 mins (difference +0:03 mins): Mismatch; the same figure printed at 341 (the data, "
-                + "call-duration Q2 2018/19)"
+                == "003, item 8 appendix: slow: printed 5:44 mins, against 341 (the data, Average call duration, "
+                + "Q2 2018/19), recomputed 5:41 mins (difference +0:03 mins): Mismatch; the same figure printed at 341 "
+                + "(the data, Average call duration, Q2 2018/19)"
         )
     }
 

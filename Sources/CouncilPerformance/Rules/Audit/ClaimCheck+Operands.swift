@@ -51,7 +51,8 @@ extension ClaimCheck {
             }
             guard let observation = data.observations.first(where: { $0.measure == measureID && $0.period == period })
             else { return .missing("no value of \(measureID) for \(period)") }
-            let place = "\(measureID) \(period)" + (observation.source.map { ", \($0)" } ?? "")
+            // Readers see the measure's name and the value as the paper printed it, not the data's identifier.
+            let place = "\(measure.name), \(period)" + (observation.source.map { ", \($0)" } ?? "")
             guard let number = observation.value.comparableNumber else {
                 return .missing("\(measureID) for \(period) is \"\(observation.value)\", not a figure (\(place))")
             }
@@ -61,7 +62,7 @@ extension ClaimCheck {
                     kind: kind,
                     value: number,
                     precision: .zero,
-                    text: observation.value.formatted(unit: measure.unit),
+                    text: observation.printed ?? observation.value.formatted(unit: measure.unit),
                     place: "the data, \(place)"
                 )
             )
@@ -79,7 +80,7 @@ extension ClaimCheck {
                     value: number,
                     precision: .zero,
                     text: target.description,
-                    place: "the data, target of \(measureID) in \(period)"
+                    place: "the data, target of \(measure.name) in \(period)"
                 )
             )
         case .list(let name):
@@ -147,7 +148,12 @@ extension ClaimCheck {
         switch combined(claim.kind, resolved, printed: shape) {
         case .worked(var figure, _, _):
             figure.kind = kind
-            figure.place = "worked out from \(claim.operands.map(\.description).joined(separator: ", "))"
+            // Named by the figures it is worked out from, as printed and where, not by their identifiers.
+            let parts = resolved.compactMap { item -> String? in
+                guard case .figure(let part) = item else { return nil }
+                return "\(part.text) (\(part.place))"
+            }
+            figure.place = "worked out from \(parts.joined(separator: ", "))"
             return .figure(figure)
         case .failed(let reason):
             return .missing(reason)
