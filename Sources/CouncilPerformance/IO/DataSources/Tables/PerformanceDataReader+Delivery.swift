@@ -148,11 +148,7 @@ extension PerformanceDataReader {
             let atRisk = money(row, c.atRisk, in: savingsDenomination)
             guard let project, let year else { continue }
             guard let index = items.projectIndex[project] else {
-                report(
-                    .unknownReference,
-                    at: row.location(c.project),
-                    "no project \"\(project)\" (expected an id from the projects table)"
-                )
+                reportUnknownProject(project, row: row, at: c.project)
                 continue
             }
             guard seenYears.insert("\(project)|\(year)").inserted else {

@@ -95,7 +95,7 @@ extension PerformanceDataReader {
     }
 
     /// Reports a row that names a project the projects table does not have.
-    private mutating func reportUnknownProject(_ project: String, row: TableSet.Row, at column: TableSchema.Column) {
+    mutating func reportUnknownProject(_ project: String, row: TableSet.Row, at column: TableSchema.Column) {
         report(
             .unknownReference,
             at: row.location(column),
