@@ -128,13 +128,15 @@ public struct ReportRun: Sendable {
         }
     }
 
-    /// Renders documents and writes them into a folder as a whole set (``ReportSetWriter``): the folder
-    /// ends with the new set, or keeps its earlier one, never a mix; an earlier run's files that this run
-    /// does not write are removed, and the user's own files are kept.
+    /// Renders documents and writes them into a folder as a whole set.
+    ///
+    /// The folder ends with the new set, or keeps its earlier one, never a mix (``StagedReportSet``); an
+    /// earlier run's files that this run does not write are removed, and the user's own files are kept.
+    /// Each file is written as soon as it is rendered, so memory holds one file at a time, not the set.
     ///
     /// - Parameters:
     ///   - documents: The documents.
-    ///   - reporter: The reporter.
+    ///   - reporter: The reporter; a ``MultiplexReporter`` renders with one format at a time.
     ///   - directory: The folder.
     /// - Returns: The files written, in order.
     /// - Throws: `ReportSetError` saying which files were and were not written.
@@ -143,7 +145,28 @@ public struct ReportRun: Sendable {
         with reporter: any PerformanceReporter,
         to directory: URL
     ) throws(ReportSetError) -> [URL] {
-        try ReportSetWriter.write(documents.flatMap { reporter.render($0) }, to: directory)
+        let set = try StagedReportSet(directory: directory)
+        for document in documents { try stage(document, with: reporter, in: set) }
+        return try set.commit()
+    }
+
+    /// Renders a document and adds its files to a set, one format at a time, so that only one
+    /// format's files are held at once.
+    ///
+    /// - Parameters:
+    ///   - document: The document.
+    ///   - reporter: The reporter; a ``MultiplexReporter``'s reporters are taken one by one.
+    ///   - set: The set.
+    /// - Throws: `ReportSetError` from the set.
+    public static func stage(
+        _ document: ReportDocument,
+        with reporter: any PerformanceReporter,
+        in set: StagedReportSet
+    ) throws(ReportSetError) {
+        let reporters = (reporter as? MultiplexReporter)?.reporters ?? [reporter]
+        for reporter in reporters {
+            for file in reporter.render(document) { try set.add(file) }
+        }
     }
 }
 

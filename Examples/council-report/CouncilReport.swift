@@ -156,20 +156,23 @@ struct CouncilReport {
             progress.stage(
                 "rating \(data.plan.measures.count) measures and \(data.observations.count) observations of \(data.council)"
             )
-            let documents = try kinds.compactMap { try run.document($0) }
             if parsed.subcommand == "pack" {
+                let documents = try kinds.compactMap { try run.document($0) }
                 let file = try ReportWriter.write(HTMLRenderer().render(pack(documents, run: run)), to: output)
                 progress.finish()
                 print("wrote \(file.path): \(documents.count) reports; print it to PDF from a browser")
                 return
             }
-            var files: [RenderedFile] = []
-            for (index, document) in documents.enumerated() {
-                progress.stage("rendering \(document.name) as \(format) (\(index + 1) of \(documents.count))")
-                files += reporter.render(document)
+            // One document at a time, each file written as it is rendered: memory holds one report in one
+            // format, not the whole set.
+            let set = try StagedReportSet(directory: output)
+            for (index, kind) in kinds.enumerated() {
+                guard let document = try run.document(kind) else { continue }
+                progress.stage("rendering \(document.name) as \(format) (\(index + 1) of \(kinds.count))")
+                try ReportRun.stage(document, with: reporter, in: set)
             }
-            progress.stage("writing \(files.count) files to \(output.path)")
-            let written = try ReportSetWriter.write(files, to: output)
+            progress.stage("writing \(set.names.count) files to \(output.path)")
+            let written = try set.commit()
             progress.finish()
             for url in written { print("wrote \(url.path)") }
             if written.isEmpty { print("nothing to report: the data has no measures, projects or change requests") }

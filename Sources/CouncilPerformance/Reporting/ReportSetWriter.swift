@@ -34,6 +34,9 @@ public enum ReportSetWriter: Sendable {
 
     /// Writes files as the whole contents the library keeps in a folder.
     ///
+    /// To render and write a large set one file at a time, holding only the file being written, use
+    /// ``StagedReportSet`` directly, as this function does.
+    ///
     /// - Parameters:
     ///   - files: The files; their names are relative to the folder and must be unique.
     ///   - directory: The folder; it is created if missing.
@@ -50,106 +53,18 @@ public enum ReportSetWriter: Sendable {
     ) throws(ReportSetError)
         -> [URL]
     {
-        let names = files.map(\.name)
-        var target = directory.standardizedFileURL.path
-        while target.count > 1 && target.hasSuffix("/") { target.removeLast() }
-        func failed(_ error: FileWriteError, written: [String] = []) -> ReportSetError {
-            ReportSetError(
-                directory: target,
-                failure: error,
-                written: written,
-                notWritten: names.filter { !written.contains($0) }
-            )
-        }
-        let slash = target.lastIndex(of: "/")
-        let parent = slash.map { $0 == target.startIndex ? "/" : String(target[..<$0]) } ?? "."
-        let base = slash.map { String(target[target.index(after: $0)...]) } ?? target
-        do {
-            try AtomicFile.createDirectory(parent)
-        } catch {
-            throw failed(error)
-        }
-        sweep(parent: parent, base: base, target: target)
-
-        // 1. The new set, whole, in a staging folder that this run holds locked.
-        let identifier = UUID().uuidString
-        let staging = "\(parent)/.\(base).staging-\(identifier)"
-        guard mkdir(staging, 0o777) == 0 else {
-            throw failed(FileWriteError(path: staging, operation: "create folder", code: errno))
-        }
-        let stagingLock = lock("\(staging)/\(lockName)")
-        defer { unlock(stagingLock) }
-        func abandon(_ error: FileWriteError) -> ReportSetError {
-            removeTree(staging)
-            return failed(error)
-        }
-        for file in files {
-            guard isPlainRelativePath(file.name) else {
-                throw abandon(FileWriteError(path: "\(target)/\(file.name)", operation: "create", code: EINVAL))
-            }
+        let set = try StagedReportSet(directory: directory, sync: sync)
+        for (index, file) in files.enumerated() {
             do {
-                if let last = file.name.lastIndex(of: "/") {
-                    try AtomicFile.createDirectory("\(staging)/\(file.name[..<last])")
-                }
-                try AtomicFile.write(file.bytes, to: URL(fileURLWithPath: "\(staging)/\(file.name)"), sync: sync)
+                try set.add(file)
             } catch {
-                // Name the file where the user looks for it, not the staging folder.
-                throw abandon(
-                    FileWriteError(path: "\(target)/\(file.name)", operation: error.operation, code: error.code)
-                )
+                // Name every file of the set, not only those handed over before the failure.
+                var error = error
+                error.notWritten += files[(index + 1)...].map(\.name)
+                throw error
             }
         }
-        let manifest = names.joined(separator: "\n") + (names.isEmpty ? "" : "\n")
-        do {
-            try AtomicFile.write(
-                Array(manifest.utf8),
-                to: URL(fileURLWithPath: "\(staging)/\(manifestName)"),
-                sync: sync
-            )
-        } catch {
-            throw abandon(
-                FileWriteError(path: "\(target)/\(manifestName)", operation: error.operation, code: error.code)
-            )
-        }
-
-        // 2. What the user put in the earlier folder comes along; the earlier run's own files do not.
-        var info = stat()
-        let targetExists = lstat(target, &info) == 0
-        if targetExists {
-            guard info.st_mode & S_IFMT == S_IFDIR else {
-                throw abandon(FileWriteError(path: target, operation: "create folder", code: ENOTDIR))
-            }
-            let earlier = earlierManifest(of: target)
-            do {
-                try keepUserEntries(from: target, to: staging, relative: "", skipping: earlier.union(names))
-            } catch {
-                throw abandon(error)
-            }
-        }
-        if sync { syncFolder(staging) }
-
-        // 3. The swap.
-        if targetExists {
-            let previous = "\(parent)/.\(base).previous-\(identifier)"
-            let previousLock = lock("\(target)/\(lockName)")
-            defer { unlock(previousLock) }
-            guard rename(target, previous) == 0 else {
-                throw abandon(FileWriteError(path: target, operation: "rename", code: errno))
-            }
-            guard rename(staging, target) == 0 else {
-                let error = FileWriteError(path: target, operation: "rename", code: errno)
-                _ = rename(previous, target)
-                throw abandon(error)
-            }
-            removeTree(previous)
-        } else {
-            guard rename(staging, target) == 0 else {
-                throw abandon(FileWriteError(path: target, operation: "rename", code: errno))
-            }
-        }
-        unlink("\(target)/\(lockName)")
-        if sync { syncFolder(parent) }
-        return names.map { URL(fileURLWithPath: "\(target)/\($0)") }
+        return try set.commit()
     }
 
     /// Whether a file name stays inside its folder: not empty, not absolute, no `.` or `..` parts.
@@ -172,7 +87,7 @@ public enum ReportSetWriter: Sendable {
     /// Hard-links every entry of the earlier folder that is the user's into the staging folder, keeping
     /// subfolders; the library's own files (in either manifest), its lock and manifest, and temporary
     /// files of an interrupted write are left behind.
-    private static func keepUserEntries(
+    static func keepUserEntries(
         from folder: String,
         to staging: String,
         relative: String,
@@ -226,7 +141,7 @@ public enum ReportSetWriter: Sendable {
 
     /// Removes what killed runs left beside and in the folder: staging folders no run holds, temporary
     /// files; and puts back a folder a killed run renamed aside and never replaced.
-    private static func sweep(parent: String, base: String, target: String) {
+    static func sweep(parent: String, base: String, target: String) {
         let staging = ".\(base).staging-"
         let previous = ".\(base).previous-"
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? []
@@ -251,7 +166,7 @@ public enum ReportSetWriter: Sendable {
 
     /// Opens and locks a lock file (creating it), returning its descriptor, or -1 when it is held
     /// elsewhere (with `wait: false`) or cannot be opened.
-    private static func lock(_ path: String, wait: Bool = true) -> Int32 {
+    static func lock(_ path: String, wait: Bool = true) -> Int32 {
         let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { return -1 }
         if flock(descriptor, LOCK_EX | (wait ? 0 : LOCK_NB)) != 0 {
@@ -261,17 +176,17 @@ public enum ReportSetWriter: Sendable {
         return descriptor
     }
 
-    private static func unlock(_ descriptor: Int32) {
+    static func unlock(_ descriptor: Int32) {
         if descriptor >= 0 { close(descriptor) }
     }
 
     /// Removes a folder and everything in it; a failure leaves what it could not remove.
-    private static func removeTree(_ path: String) {
+    static func removeTree(_ path: String) {
         try? FileManager.default.removeItem(atPath: path)
     }
 
     /// Flushes a folder's entries to storage, so that a rename in it survives a power cut.
-    private static func syncFolder(_ path: String) {
+    static func syncFolder(_ path: String) {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return }
         _ = fsync(descriptor)

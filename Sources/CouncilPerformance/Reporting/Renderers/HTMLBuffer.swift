@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The UTF-8 bytes of an HTML page being written, appended in place.
 ///
 /// ``HTMLRenderer`` writes a whole page into one growing block of memory rather than building a
@@ -8,7 +16,9 @@
 ///
 /// The buffer manages its memory itself, so each append is a bounds check and a copy, without the
 /// uniqueness checks an `Array` makes on every call; it is noncopyable so that the memory has exactly
-/// one owner, and frees it when it goes away.
+/// one owner, and frees it when it goes away. It grows with `realloc`, which extends a large block in
+/// place or remaps its pages, so a page of hundreds of megabytes never needs its old and new blocks at
+/// once, as copying into a block twice the size would.
 struct HTMLBuffer: ~Copyable {
     private var storage: UnsafeMutablePointer<UInt8>
     private var capacity: Int
@@ -19,11 +29,12 @@ struct HTMLBuffer: ~Copyable {
     /// - Parameter capacity: The expected size of the page.
     init(capacity: Int) {
         self.capacity = max(capacity, 64)
-        storage = .allocate(capacity: self.capacity)
+        guard let block = malloc(self.capacity) else { fatalError("out of memory for \(self.capacity) bytes") }
+        storage = block.assumingMemoryBound(to: UInt8.self)
     }
 
     deinit {
-        storage.deallocate()
+        free(storage)
     }
 
     /// The page so far.
@@ -39,10 +50,8 @@ struct HTMLBuffer: ~Copyable {
 
     private mutating func grow(toHold needed: Int) {
         let newCapacity = max(capacity * 2, needed)
-        let newStorage = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-        newStorage.initialize(from: storage, count: count)
-        storage.deallocate()
-        storage = newStorage
+        guard let block = realloc(storage, newCapacity) else { fatalError("out of memory for \(newCapacity) bytes") }
+        storage = block.assumingMemoryBound(to: UInt8.self)
         capacity = newCapacity
     }
 

@@ -1,0 +1,205 @@
+#if canImport(FoundationEssentials)
+public import FoundationEssentials
+#else
+public import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A report set being written into a folder one file at a time, swapped in whole when committed.
+///
+/// ``ReportSetWriter/write(_:to:sync:)`` takes a set already rendered; a set staged here is written as
+/// it is rendered, so that memory holds one file at a time, not the whole set (a large council's
+/// reports in every format run to more than a gigabyte):
+///
+/// ```swift
+/// let set = try StagedReportSet(directory: URL(filePath: "reports"))
+/// for document in documents {
+///     for file in HTMLRenderer().render(document) { try set.add(file) }
+/// }
+/// let written = try set.commit()
+/// ```
+///
+/// Each file goes into a staging folder beside the target as soon as it is added; ``commit()`` writes
+/// the manifest, brings along the user's own files from the earlier folder and swaps the staging
+/// folder into place, with the guarantees ``ReportSetWriter`` describes. A set that is never committed
+/// (an error part way, or a thrown error elsewhere) is removed when it goes away, and the folder keeps
+/// its earlier set, whole.
+///
+/// A set is used from one task at a time (it is not `Sendable`).
+public final class StagedReportSet {
+    /// The report folder, as a path.
+    public let directory: String
+    /// The names of the files added so far, in order.
+    public private(set) var names: [String] = []
+
+    private let sync: Bool
+    private let parent: String
+    private let base: String
+    private let staging: String
+    private var stagingLock: Int32
+    private var added: Set<String> = []
+    /// The error that ended the set; every later call throws it again.
+    private var failure: ReportSetError?
+    private var committed = false
+
+    /// Starts a set: creates the folder's parent if needed, sweeps what killed runs left there, and
+    /// creates a staging folder that this set holds locked.
+    ///
+    /// - Parameters:
+    ///   - directory: The report folder; it is created at the commit if missing.
+    ///   - sync: Whether to flush the files to storage before the swap (the default).
+    /// - Throws: ``ReportSetError`` when the parent or the staging folder cannot be created.
+    public init(directory: URL, sync: Bool = true) throws(ReportSetError) {
+        var target = directory.standardizedFileURL.path
+        while target.count > 1 && target.hasSuffix("/") { target.removeLast() }
+        self.directory = target
+        self.sync = sync
+        let slash = target.lastIndex(of: "/")
+        parent = slash.map { $0 == target.startIndex ? "/" : String(target[..<$0]) } ?? "."
+        base = slash.map { String(target[target.index(after: $0)...]) } ?? target
+        staging = "\(parent)/.\(base).staging-\(UUID().uuidString)"
+        stagingLock = -1
+        do {
+            try AtomicFile.createDirectory(parent)
+        } catch {
+            throw ReportSetError(directory: target, failure: error, written: [], notWritten: [])
+        }
+        ReportSetWriter.sweep(parent: parent, base: base, target: target)
+        guard mkdir(staging, 0o777) == 0 else {
+            let error = FileWriteError(path: staging, operation: "create folder", code: errno)
+            throw ReportSetError(directory: target, failure: error, written: [], notWritten: [])
+        }
+        stagingLock = ReportSetWriter.lock("\(staging)/\(ReportSetWriter.lockName)")
+    }
+
+    deinit {
+        if !committed { ReportSetWriter.removeTree(staging) }
+        ReportSetWriter.unlock(stagingLock)
+    }
+
+    /// Writes a file into the set.
+    ///
+    /// - Parameter file: The file; its name is relative to the folder, without `.` or `..` parts, and
+    ///   unique in the set.
+    /// - Throws: ``ReportSetError`` naming the file and the files added before it as not written; the
+    ///   set is then abandoned (its staging folder removed), and every later call throws the same error.
+    public func add(_ file: RenderedFile) throws(ReportSetError) {
+        try checkOpen()
+        guard added.insert(file.name).inserted else {
+            throw abandon(FileWriteError(path: "\(directory)/\(file.name)", operation: "create", code: EEXIST))
+        }
+        names.append(file.name)
+        guard ReportSetWriter.isPlainRelativePath(file.name) else {
+            throw abandon(FileWriteError(path: "\(directory)/\(file.name)", operation: "create", code: EINVAL))
+        }
+        do {
+            if let last = file.name.lastIndex(of: "/") {
+                try AtomicFile.createDirectory("\(staging)/\(file.name[..<last])")
+            }
+            try AtomicFile.write(file.bytes, to: URL(fileURLWithPath: "\(staging)/\(file.name)"), sync: sync)
+        } catch {
+            // Name the file where the user looks for it, not the staging folder.
+            throw abandon(
+                FileWriteError(path: "\(directory)/\(file.name)", operation: error.operation, code: error.code)
+            )
+        }
+    }
+
+    /// Writes the manifest, brings along the user's own entries of the earlier folder, and swaps the
+    /// new set into place.
+    ///
+    /// - Returns: Where each file now is, in the order added.
+    /// - Throws: ``ReportSetError`` saying which files were and were not written; the folder then still
+    ///   holds its earlier set, whole.
+    @discardableResult
+    public func commit() throws(ReportSetError) -> [URL] {
+        try checkOpen()
+        let manifest = names.joined(separator: "\n") + (names.isEmpty ? "" : "\n")
+        do {
+            try AtomicFile.write(
+                Array(manifest.utf8),
+                to: URL(fileURLWithPath: "\(staging)/\(ReportSetWriter.manifestName)"),
+                sync: sync
+            )
+        } catch {
+            throw abandon(
+                FileWriteError(
+                    path: "\(directory)/\(ReportSetWriter.manifestName)",
+                    operation: error.operation,
+                    code: error.code
+                )
+            )
+        }
+
+        // What the user put in the earlier folder comes along; the earlier run's own files do not.
+        var info = stat()
+        let targetExists = lstat(directory, &info) == 0
+        if targetExists {
+            guard info.st_mode & S_IFMT == S_IFDIR else {
+                throw abandon(FileWriteError(path: directory, operation: "create folder", code: ENOTDIR))
+            }
+            let earlier = ReportSetWriter.earlierManifest(of: directory)
+            do {
+                try ReportSetWriter.keepUserEntries(
+                    from: directory,
+                    to: staging,
+                    relative: "",
+                    skipping: earlier.union(names)
+                )
+            } catch {
+                throw abandon(error)
+            }
+        }
+        if sync { ReportSetWriter.syncFolder(staging) }
+        try swap(replacing: targetExists)
+        committed = true
+        unlink("\(directory)/\(ReportSetWriter.lockName)")
+        if sync { ReportSetWriter.syncFolder(parent) }
+        return names.map { URL(fileURLWithPath: "\(directory)/\($0)") }
+    }
+
+    /// Renames the staging folder into place, the earlier folder aside for that moment.
+    private func swap(replacing targetExists: Bool) throws(ReportSetError) {
+        guard targetExists else {
+            guard rename(staging, directory) == 0 else {
+                throw abandon(FileWriteError(path: directory, operation: "rename", code: errno))
+            }
+            return
+        }
+        let previous = "\(parent)/.\(base).previous-\(staging.suffix(36))"
+        let previousLock = ReportSetWriter.lock("\(directory)/\(ReportSetWriter.lockName)")
+        defer { ReportSetWriter.unlock(previousLock) }
+        guard rename(directory, previous) == 0 else {
+            throw abandon(FileWriteError(path: directory, operation: "rename", code: errno))
+        }
+        guard rename(staging, directory) == 0 else {
+            let error = FileWriteError(path: directory, operation: "rename", code: errno)
+            _ = rename(previous, directory)
+            throw abandon(error)
+        }
+        ReportSetWriter.removeTree(previous)
+    }
+
+    /// Throws the error that ended the set, if any; a set takes nothing after its commit.
+    private func checkOpen() throws(ReportSetError) {
+        precondition(!committed, "a StagedReportSet takes nothing after commit()")
+        if let failure { throw failure }
+    }
+
+    /// Removes the staging folder and records the error that ended the set.
+    private func abandon(_ error: FileWriteError) -> ReportSetError {
+        ReportSetWriter.removeTree(staging)
+        let failure = ReportSetError(directory: directory, failure: error, written: [], notWritten: names)
+        self.failure = failure
+        return failure
+    }
+}
+
+@available(*, unavailable)
+extension StagedReportSet: Sendable {}
