@@ -1,0 +1,53 @@
+import CouncilPerformance
+import Foundation
+import Testing
+
+/// `Observation` keeps its national figure, note, source and printed text out of line, and is still a
+/// value: setting, clearing, comparing, hashing and coding see every field.
+@Suite struct ObservationTests {
+    static func number(_ text: String) throws -> MeasureValue { .number(try ExactDecimal(text)) }
+
+    static func plain() throws -> Observation {
+        Observation(measure: "m1", period: try ReportingPeriod("Q2 2018/19"), value: try number("75.2"))
+    }
+
+    @Test func settingADetailKeepsTheOthersAndLeavesTheCopyAlone() throws {
+        var observation = Observation(
+            measure: "m1",
+            period: try ReportingPeriod("Q2 2018/19"),
+            value: try Self.number("75.2"),
+            note: "Welbeck House",
+            printed: "75.2% (p)"
+        )
+        let copy = observation
+        observation.national = try Self.number("77.0")
+        #expect(try observation.national == Self.number("77.0"))
+        #expect(observation.note == "Welbeck House")
+        #expect(observation.printed == "75.2% (p)")
+        #expect(copy.national == nil)
+        #expect(copy != observation)
+    }
+
+    @Test func clearingEveryDetailEqualsAnObservationThatNeverHadThem() throws {
+        var observation = try Self.plain()
+        observation.source = SourceReference(document: "Council Plan 2018", location: "p. 4")
+        #expect(try observation != Self.plain())
+        observation.source = nil
+        #expect(try observation == Self.plain())
+        #expect(try observation.hashValue == Self.plain().hashValue)
+    }
+
+    @Test func everyFieldSurvivesCoding() throws {
+        var observation = try Self.plain()
+        observation.status = .provisional
+        observation.national = .money(Money(pence: 12_345))
+        observation.note = "note"
+        observation.source = SourceReference(document: "paper", location: nil)
+        observation.printed = "£123.45"
+        let encoded = try JSONEncoder().encode(observation)
+        #expect(try JSONDecoder().decode(Observation.self, from: encoded) == observation)
+        let bare = try JSONEncoder().encode(try Self.plain())
+        let keys = try JSONSerialization.jsonObject(with: bare) as? [String: Any]
+        #expect(keys.map { Set($0.keys) } == ["measure", "period", "value", "status"])
+    }
+}
