@@ -8,13 +8,13 @@ extension HTMLRenderer {
     /// - Returns: `<name>.html`.
     public func render(_ pack: ReportPack) -> RenderedFile {
         let capacity = pack.documents.map(Self.estimatedSize(of:)).reduce(16_384, +)
-        var html = HTMLBuffer(capacity: capacity)
+        var html = TextBuffer(capacity: capacity)
         html.append("<!DOCTYPE html>\n<html lang=\"en-GB\" xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n")
         html.append(
             "<meta charset=\"utf-8\" />\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n"
         )
         html.append("<title>")
-        html.appendEscaped(pack.title)
+        html.appendHTMLEscaped(pack.title)
         html.append("</title>\n<style>\n")
         html.appendUnescaped(Self.styleSheet)
         if pack.documents.contains(where: { $0.blocks.contains { if case .processChart = $0 { true } else { false } } })
@@ -30,11 +30,11 @@ extension HTMLRenderer {
             html.append("<li><a href=\"#report-")
             html.append(index + 1)
             html.append("\">")
-            html.appendEscaped(document.title)
+            html.appendHTMLEscaped(document.title)
             html.append("</a>")
             if let subtitle = document.subtitle {
                 html.append(" <span class=\"subtitle\">")
-                html.appendEscaped(subtitle)
+                html.appendHTMLEscaped(subtitle)
                 html.append("</span>")
             }
             html.append("</li>\n")
@@ -69,13 +69,13 @@ extension HTMLRenderer {
 
     /// A horizontal bar chart as a table: the label, the bar (drawn, hidden from screen readers) and the
     /// figure in words, so it reads without the drawing and without colour.
-    static func summaryChart(_ chart: SummaryChart, into html: inout HTMLBuffer) {
+    static func summaryChart(_ chart: SummaryChart, into html: inout TextBuffer) {
         let largest = chart.bars.map(\.value.units.magnitude).max() ?? 0
         let hasNegative = chart.bars.contains { $0.value.units < 0 }
         html.append("<figure class=\"summary-chart\">\n<figcaption>")
-        html.appendEscaped(chart.title)
+        html.appendHTMLEscaped(chart.title)
         html.append("</figcaption>\n<p class=\"note\">")
-        html.appendEscaped(chart.summary)
+        html.appendHTMLEscaped(chart.summary)
         html.append("</p>\n<table class=\"bars\">\n<tbody>\n")
         for bar in chart.bars {
             // Percentages of the chart's half (with negatives) or whole width, to one decimal place.
@@ -83,7 +83,7 @@ extension HTMLRenderer {
             let share = largest == 0 ? 0 : Double(bar.value.units.magnitude) / Double(largest)
             let tenths = Int((share * Double(scale)).rounded())
             html.append("<tr><th scope=\"row\">")
-            html.appendEscaped(bar.label)
+            html.appendHTMLEscaped(bar.label)
             html.append("</th><td class=\"bar\" aria-hidden=\"true\"><svg width=\"100%\" height=\"14\">")
             let start = hasNegative ? (bar.value.units < 0 ? 500 - tenths : 500) : 0
             html.append("<rect class=\"tone-")
@@ -97,7 +97,7 @@ extension HTMLRenderer {
             html.append(".")
             html.append(tenths % 10)
             html.append("%\" height=\"10\" fill=\"currentColor\" /></svg></td><td class=\"trailing num\">")
-            html.appendEscaped(bar.display)
+            html.appendHTMLEscaped(bar.display)
             html.append("</td></tr>\n")
         }
         html.append("</tbody>\n</table>\n</figure>\n")

@@ -15,16 +15,16 @@ public struct HTMLRenderer: PerformanceReporter {
     /// - Parameter document: The document.
     /// - Returns: `<name>.html`.
     public func render(_ document: ReportDocument) -> [RenderedFile] {
-        var html = HTMLBuffer(capacity: Self.estimatedSize(of: document))
+        var html = TextBuffer(capacity: Self.estimatedSize(of: document))
         html.append("<!DOCTYPE html>\n<html lang=\"en-GB\" xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n")
         html.append(
             "<meta charset=\"utf-8\" />\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n"
         )
         html.append("<title>")
-        html.appendEscaped(document.title)
+        html.appendHTMLEscaped(document.title)
         if let subtitle = document.subtitle {
             html.append(" – ")
-            html.appendEscaped(subtitle)
+            html.appendHTMLEscaped(subtitle)
         }
         html.append("</title>\n<style>\n")
         html.appendUnescaped(Self.styleSheet)
@@ -46,7 +46,7 @@ public struct HTMLRenderer: PerformanceReporter {
         _ blocks: [ReportDocument.Block],
         tableIndex: inout Int,
         chartIndex: inout Int,
-        into html: inout HTMLBuffer
+        into html: inout TextBuffer
     ) {
         for block in blocks {
             switch block {
@@ -55,25 +55,25 @@ public struct HTMLRenderer: PerformanceReporter {
                 html.append("<h")
                 html.append(level)
                 html.append(">")
-                html.appendEscaped(text)
+                html.appendHTMLEscaped(text)
                 html.append("</h")
                 html.append(level)
                 html.append(">\n")
             case .paragraph(let text):
                 html.append("<p>")
-                html.appendEscaped(text)
+                html.appendHTMLEscaped(text)
                 html.append("</p>\n")
             case .list(let items):
                 html.append("<ul>\n")
                 for item in items {
                     html.append("<li>")
-                    html.appendEscaped(item)
+                    html.appendHTMLEscaped(item)
                     html.append("</li>\n")
                 }
                 html.append("</ul>\n")
             case .note(let text):
                 html.append("<p class=\"note\">")
-                html.appendEscaped(text)
+                html.appendHTMLEscaped(text)
                 html.append("</p>\n")
             case .table(let table):
                 tableIndex += 1
@@ -84,7 +84,7 @@ public struct HTMLRenderer: PerformanceReporter {
                 // The drawing escapes its own text (XmRChartSVG), and is well-formed XML.
                 html.appendUnescaped(figure.svg(identifier: "chart-\(chartIndex)"))
                 html.append("<figcaption>")
-                html.appendEscaped(figure.summary)
+                html.appendHTMLEscaped(figure.summary)
                 html.append("</figcaption>\n</figure>\n")
             }
         }
@@ -100,13 +100,13 @@ public struct HTMLRenderer: PerformanceReporter {
         return size
     }
 
-    private static func table(_ table: ReportTable, index: Int, into html: inout HTMLBuffer) {
+    private static func table(_ table: ReportTable, index: Int, into html: inout TextBuffer) {
         html.append("<div class=\"table-wrap\">\n<table id=\"table-")
         html.append(index)
         html.append(
             table.columns.count > 10 ? "\" class=\"report wide\">\n<caption>" : "\" class=\"report\">\n<caption>"
         )
-        html.appendEscaped(table.caption)
+        html.appendHTMLEscaped(table.caption)
         html.append("</caption>\n<thead>\n")
         header(table.columns, into: &html)
         html.append("</thead>\n<tbody>\n")
@@ -130,19 +130,19 @@ public struct HTMLRenderer: PerformanceReporter {
         html.append("</tbody>\n</table>\n</div>\n")
         for note in table.notes {
             html.append("<p class=\"note\">")
-            html.appendEscaped(note)
+            html.appendHTMLEscaped(note)
             html.append("</p>\n")
         }
     }
 
     /// One header row, or two when columns are grouped: group headings over their columns, and
     /// ungrouped columns spanning both rows.
-    private static func header(_ columns: [ReportTable.Column], into html: inout HTMLBuffer) {
+    private static func header(_ columns: [ReportTable.Column], into html: inout TextBuffer) {
         func cell(_ column: ReportTable.Column, spanningRows: Bool) {
             html.append(spanningRows ? "<th scope=\"col\" rowspan=\"2\" class=\"" : "<th scope=\"col\" class=\"")
             html.appendUnescaped(column.alignment.rawValue)
             html.append("\">")
-            html.appendEscaped(column.title)
+            html.appendHTMLEscaped(column.title)
             html.append("</th>")
         }
         guard columns.contains(where: { $0.group != nil }) else {
@@ -170,7 +170,7 @@ public struct HTMLRenderer: PerformanceReporter {
             html.append("<th scope=\"colgroup\" colspan=\"")
             html.append(span)
             html.append("\" class=\"center group\">")
-            html.appendEscaped(group)
+            html.appendHTMLEscaped(group)
             html.append("</th>")
             index += span
         }
@@ -185,7 +185,7 @@ public struct HTMLRenderer: PerformanceReporter {
     private static func cellClass(
         _ cell: ReportCell,
         alignment: ReportTable.Column.Alignment,
-        into html: inout HTMLBuffer
+        into html: inout TextBuffer
     ) {
         switch cell {
         case .number:
@@ -204,27 +204,27 @@ public struct HTMLRenderer: PerformanceReporter {
         }
     }
 
-    private static func content(_ cell: ReportCell, into html: inout HTMLBuffer) {
+    private static func content(_ cell: ReportCell, into html: inout TextBuffer) {
         switch cell {
         case .text(let text) where text.utf8.contains(UInt8(ascii: "\n")) && text.contains("\n\n"):
             // Paragraphs of a comment stay apart in the cell. Most cells have no line break at all, and a
             // byte scan answers for them before the (slower) search for a blank line.
             for (index, paragraph) in text.split(separator: "\n\n").enumerated() {
                 if index > 0 { html.append("<br /><br />") }
-                html.appendEscaped(String(paragraph))
+                html.appendHTMLEscaped(String(paragraph))
             }
         case .text(let text):
-            html.appendEscaped(text)
+            html.appendHTMLEscaped(text)
         case .number(let display, _):
-            html.appendEscaped(display)
+            html.appendHTMLEscaped(display)
         case .status(let badge):
             html.append("<span class=\"badge tone-")
             html.appendUnescaped(badge.tone.rawValue)
             html.append("\"><span class=\"shape\" aria-hidden=\"true\">")
-            html.appendEscaped(badge.symbol)
+            html.appendHTMLEscaped(badge.symbol)
             // A no-break space keeps the shape with the first word when a long label wraps.
             html.append("</span>\u{00A0}")
-            html.appendEscaped(badge.label)
+            html.appendHTMLEscaped(badge.label)
             html.append("</span>")
         case .chart(let chart):
             sparkline(chart, into: &html)
@@ -235,7 +235,7 @@ public struct HTMLRenderer: PerformanceReporter {
     }
 
     /// An inline SVG line of a measure's history, with its values as the accessible title.
-    static func sparkline(_ chart: MeasureChart, into html: inout HTMLBuffer) {
+    static func sparkline(_ chart: MeasureChart, into html: inout TextBuffer) {
         guard var low = chart.history.first?.value.units else { return }
         var high = low
         for point in chart.history {
@@ -269,19 +269,19 @@ public struct HTMLRenderer: PerformanceReporter {
     }
 
     /// The chart's ``MeasureChart/summary``, escaped, written straight into the page.
-    private static func summary(_ chart: MeasureChart, into html: inout HTMLBuffer) {
+    private static func summary(_ chart: MeasureChart, into html: inout TextBuffer) {
         for (index, point) in chart.history.enumerated() {
             if index > 0 { html.append(" → ") }
             // A number's canonical text has nothing to escape.
             html.append(point.value)
             html.append(" (")
-            html.appendEscaped(point.label)
+            html.appendHTMLEscaped(point.label)
             html.append(")")
         }
     }
 
     /// An inline SVG bullet graph: the latest value as a bar, the target as a tick.
-    static func bullet(_ chart: MeasureChart, into html: inout HTMLBuffer) {
+    static func bullet(_ chart: MeasureChart, into html: inout TextBuffer) {
         guard let latest = chart.history.last?.value, let target = chart.target else { return }
         let maximum = max(latest.units, target.units, 1)
         let minimum = min(latest.units, target.units, 0)
@@ -381,26 +381,26 @@ extension HTMLRenderer {
         subtitle: String?,
         className: String? = nil,
         titleID: String? = nil,
-        into html: inout HTMLBuffer
+        into html: inout TextBuffer
     ) {
         html.append("<header")
         if let className {
             html.append(" class=\"")
-            html.appendEscaped(className)
+            html.appendHTMLEscaped(className)
             html.append("\"")
         }
         html.append(">\n<h1")
         if let titleID {
             html.append(" id=\"")
-            html.appendEscaped(titleID)
+            html.appendHTMLEscaped(titleID)
             html.append("\"")
         }
         html.append(">")
-        html.appendEscaped(title)
+        html.appendHTMLEscaped(title)
         html.append("</h1>\n")
         if let subtitle {
             html.append("<p class=\"subtitle\">")
-            html.appendEscaped(subtitle)
+            html.appendHTMLEscaped(subtitle)
             html.append("</p>\n")
         }
         html.append("</header>\n")

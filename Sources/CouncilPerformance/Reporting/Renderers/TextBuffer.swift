@@ -11,7 +11,7 @@ import Darwin
 /// ``HTMLRenderer`` writes a whole page into one growing block of memory rather than building a
 /// `String` per element and joining them: a dashboard is over a megabyte of markup from hundreds of
 /// thousands of small pieces, and the intermediate strings cost far more than the bytes. Markup is
-/// appended from `StaticString` literals, text from data through ``appendEscaped(_:)``, and figures
+/// appended from `StaticString` literals, text from data through ``appendHTMLEscaped(_:)``, and figures
 /// are written digit by digit without going through `String`.
 ///
 /// The buffer manages its memory itself, so each append is a bounds check and a copy, without the
@@ -19,7 +19,7 @@ import Darwin
 /// one owner, and frees it when it goes away. It grows with `realloc`, which extends a large block in
 /// place or remaps its pages, so a page of hundreds of megabytes never needs its old and new blocks at
 /// once, as copying into a block twice the size would.
-struct HTMLBuffer: ~Copyable {
+struct TextBuffer: ~Copyable {
     private var storage: UnsafeMutablePointer<UInt8>
     private var capacity: Int
     private var count = 0
@@ -87,12 +87,12 @@ struct HTMLBuffer: ~Copyable {
     /// `"` and `'` become character references; everything else is copied as it is.
     ///
     /// - Parameter text: The text.
-    mutating func appendEscaped(_ text: String) {
-        let appended: Void? = text.utf8.withContiguousStorageIfAvailable { appendEscaped(utf8: $0) }
-        if appended == nil { Array(text.utf8).withUnsafeBufferPointer { appendEscaped(utf8: $0) } }
+    mutating func appendHTMLEscaped(_ text: String) {
+        let appended: Void? = text.utf8.withContiguousStorageIfAvailable { appendHTMLEscaped(utf8: $0) }
+        if appended == nil { Array(text.utf8).withUnsafeBufferPointer { appendHTMLEscaped(utf8: $0) } }
     }
 
-    private mutating func appendEscaped(utf8 text: UnsafeBufferPointer<UInt8>) {
+    private mutating func appendHTMLEscaped(utf8 text: UnsafeBufferPointer<UInt8>) {
         // Copy the runs between special characters whole; most text has none at all.
         var runStart = 0
         for index in text.indices {
@@ -110,6 +110,14 @@ struct HTMLBuffer: ~Copyable {
             runStart = index + 1
         }
         append(utf8: UnsafeBufferPointer(rebasing: text[runStart...]))
+    }
+
+    /// Appends text from data as a JSON string literal, quotes included, escaped as ``JSONText`` escapes
+    /// every JSON the library writes.
+    ///
+    /// - Parameter text: The text.
+    mutating func appendJSONQuoted(_ text: String) {
+        JSONText.writeQuoted(text) { append(utf8: $0) }
     }
 
     /// Appends an integer in decimal, with a leading `-` when negative, as `String(value)` writes it.

@@ -1,13 +1,15 @@
+import Foundation
 import Testing
 
 @testable import CouncilPerformance
 @testable import CouncilPerformanceReporting
+@testable import CouncilPerformanceSupport
 
-/// The HTML renderer writes figures and escaped text straight into bytes; they must read exactly as
-/// the `String` forms they replace.
-@Suite struct HTMLBufferTests {
-    static func written(_ write: (inout HTMLBuffer) -> Void) -> String {
-        var html = HTMLBuffer(capacity: 0)
+/// The HTML and JSON renderers write figures and escaped text straight into bytes; they must read
+/// exactly as the `String` forms they replace.
+@Suite struct TextBufferTests {
+    static func written(_ write: (inout TextBuffer) -> Void) -> String {
+        var html = TextBuffer(capacity: 0)
         write(&html)
         return String(decoding: html.bytes, as: UTF8.self)
     }
@@ -38,14 +40,27 @@ import Testing
     }
 
     @Test func escapesTheFiveSpecialCharactersAndNothingElse() {
-        #expect(Self.written { $0.appendEscaped("") } == "")
-        #expect(Self.written { $0.appendEscaped("plain – text → ●") } == "plain – text → ●")
+        #expect(Self.written { $0.appendHTMLEscaped("") } == "")
+        #expect(Self.written { $0.appendHTMLEscaped("plain – text → ●") } == "plain – text → ●")
         #expect(
-            Self.written { $0.appendEscaped(#"<a href="x">Tom & Jerry's</a>"#) }
+            Self.written { $0.appendHTMLEscaped(#"<a href="x">Tom & Jerry's</a>"#) }
                 == "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;"
         )
-        #expect(Self.written { $0.appendEscaped("&&") } == "&amp;&amp;")
+        #expect(Self.written { $0.appendHTMLEscaped("&&") } == "&amp;&amp;")
         // A quote followed by a combining mark is still a quote to an HTML parser, so it is escaped.
-        #expect(Self.written { $0.appendEscaped("\"\u{301}") } == "&quot;\u{301}")
+        #expect(Self.written { $0.appendHTMLEscaped("\"\u{301}") } == "&quot;\u{301}")
+    }
+
+    @Test func quotesJSONEscapingOnlyQuotesBackslashesAndControlCharacters() {
+        #expect(Self.written { $0.appendJSONQuoted("") } == #""""#)
+        #expect(Self.written { $0.appendJSONQuoted("£1,080 – Tom's") } == #""£1,080 – Tom's""#)
+        let awkward = "say \"hi\"\\ \n\r\t\u{08}\u{0C}\u{01}\u{1F}\r\n"
+        let expected = #""say \"hi\"\\ \n\r\t\b\f\u0001\u001f\r\n""#
+        #expect(Self.written { $0.appendJSONQuoted(awkward) } == expected)
+        // The data writer's literals come from the same escaping.
+        #expect(JSONText.quoted(awkward) == expected)
+        // The result parses back to the text.
+        let parsed = try? JSONSerialization.jsonObject(with: Data(expected.utf8), options: .fragmentsAllowed)
+        #expect(parsed as? String == awkward)
     }
 }
