@@ -11,8 +11,9 @@ package enum JSONText {
         return String(decoding: literal, as: UTF8.self)
     }
 
-    /// Writes a string as a JSON string literal in runs of UTF-8: the quotes, the text between escapes
-    /// as it is, and each escape (`\"`, `\\`, `\n`, `\r`, `\t`, `\b`, `\f`, or `\u00XX` for another
+    /// Writes a string as a JSON string literal in runs of UTF-8.
+    ///
+    /// The runs are the quotes, the text between escapes as it is, and each escape (`\"`, `\\`, `\n`, `\r`, `\t`, `\b`, `\f`, or `\u00XX` for another
     /// control character). Everything else, non-ASCII text included, is copied as it is.
     ///
     /// - Parameters:
