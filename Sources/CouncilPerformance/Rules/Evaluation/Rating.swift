@@ -187,16 +187,6 @@ public struct Rating: Sendable, Hashable, Codable, CustomStringConvertible {
         public var ruleStatus: Status
         /// Why the council overrode it.
         public var reason: String
-
-        /// Creates an override.
-        ///
-        /// - Parameters:
-        ///   - ruleStatus: The rule's rating.
-        ///   - reason: Why the council overrode it.
-        public init(ruleStatus: Status, reason: String) {
-            self.ruleStatus = ruleStatus
-            self.reason = reason
-        }
     }
 
     /// Creates a rating.
