@@ -2,6 +2,8 @@ import CouncilPerformance
 import Foundation
 import Testing
 
+@testable import CouncilPerformanceIO
+
 @Suite struct CSVReaderTests {
     private static let file = "observations.csv"
 

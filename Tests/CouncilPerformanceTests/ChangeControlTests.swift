@@ -295,20 +295,3 @@ import Testing
         #expect(throws: DecodingError.self) { try JSONDecoder().decode(ChangeLog.self, from: Data(tampered.utf8)) }
     }
 }
-
-/// Open sets of codes are written to JSON as the bare string and read back, including a council's own.
-@Suite struct OpenCodeCodingTests {
-    @Test func aChangeKindIsItsNameInJSON() throws {
-        let kinds = [ChangeKind.reProfile, ChangeKind("our-own-kind")]
-        let json = try JSONEncoder().encode(kinds)
-        #expect(String(decoding: json, as: UTF8.self) == #"["re-profile","our-own-kind"]"#)
-        #expect(try JSONDecoder().decode([ChangeKind].self, from: json) == kinds)
-    }
-
-    @Test func anErrorCodeIsItsTextInJSON() throws {
-        let codes: [Diagnostic.Code] = [.unknownReference, "our-own-check"]
-        let json = try JSONEncoder().encode(codes)
-        #expect(String(decoding: json, as: UTF8.self) == #"["unknown-reference","our-own-check"]"#)
-        #expect(try JSONDecoder().decode([Diagnostic.Code].self, from: json) == codes)
-    }
-}

@@ -2,6 +2,8 @@ import CouncilPerformance
 import Foundation
 import Testing
 
+@testable import CouncilPerformanceSupport
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

@@ -15,22 +15,4 @@ public struct Return: Sendable, Hashable, Identifiable {
     public var source: String
     /// When it was imported, as an ISO 8601 time in UTC.
     public var importedAt: String
-
-    /// Creates a return's description.
-    ///
-    /// - Parameters:
-    ///   - id: The return's number.
-    ///   - council: The council's key.
-    ///   - asOf: The date the return is as at.
-    ///   - submittedBy: Who submitted it.
-    ///   - source: Where the data came from.
-    ///   - importedAt: When it was imported.
-    public init(id: Int, council: String, asOf: CalendarDate, submittedBy: String, source: String, importedAt: String) {
-        self.id = id
-        self.council = council
-        self.asOf = asOf
-        self.submittedBy = submittedBy
-        self.source = source
-        self.importedAt = importedAt
-    }
 }

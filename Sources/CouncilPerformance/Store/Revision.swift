@@ -29,52 +29,8 @@ public struct Revision: Sendable, Hashable {
         /// The date the return is as at.
         public var asOf: String
 
-        /// Creates a reference.
-        ///
-        /// - Parameters:
-        ///   - id: The return's number.
-        ///   - asOf: Its date.
-        public init(id: Int, asOf: String) {
-            self.id = id
-            self.asOf = asOf
-        }
-
         /// `return 2 (2018-11-05)`.
         public var description: String { "return \(id) (\(asOf))" }
-    }
-
-    /// Creates a revision.
-    ///
-    /// - Parameters:
-    ///   - council: The council's key.
-    ///   - measure: The measure.
-    ///   - period: The period.
-    ///   - reportedValue: The earlier value.
-    ///   - reportedRating: The earlier rating.
-    ///   - reportedIn: The earlier return.
-    ///   - revisedValue: The later value.
-    ///   - revisedRating: The later rating.
-    ///   - revisedIn: The later return.
-    public init(
-        council: String,
-        measure: Measure.ID,
-        period: String,
-        reportedValue: String,
-        reportedRating: Rating.Status?,
-        reportedIn: ReturnReference,
-        revisedValue: String,
-        revisedRating: Rating.Status?,
-        revisedIn: ReturnReference
-    ) {
-        self.council = council
-        self.measure = measure
-        self.period = period
-        self.reportedValue = reportedValue
-        self.reportedRating = reportedRating
-        self.reportedIn = reportedIn
-        self.revisedValue = revisedValue
-        self.revisedRating = revisedRating
-        self.revisedIn = revisedIn
     }
 
     /// Whether the revision changed the value's rating (a green that turned amber after the event).

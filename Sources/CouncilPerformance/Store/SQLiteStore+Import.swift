@@ -11,16 +11,6 @@ extension SQLiteStore {
         public var rowsWritten: Int
         /// Rows the return holds in all.
         public var totalRows: Int
-
-        /// Creates a progress report.
-        ///
-        /// - Parameters:
-        ///   - rowsWritten: Rows written so far.
-        ///   - totalRows: Rows in all.
-        public init(rowsWritten: Int, totalRows: Int) {
-            self.rowsWritten = rowsWritten
-            self.totalRows = totalRows
-        }
     }
 
     /// Records a council's data as one return, as at a date; nothing already stored is changed.

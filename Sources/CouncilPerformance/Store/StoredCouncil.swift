@@ -4,14 +4,4 @@ public struct StoredCouncil: Sendable, Hashable {
     public var key: String
     /// The council's name, as its latest return gives it.
     public var name: String
-
-    /// Creates a stored council's description.
-    ///
-    /// - Parameters:
-    ///   - key: The key.
-    ///   - name: The name.
-    public init(key: String, name: String) {
-        self.key = key
-        self.name = name
-    }
 }

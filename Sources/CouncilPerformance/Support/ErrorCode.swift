@@ -9,34 +9,14 @@
 /// ValidationError.Code.invalidMoney.rawValue   // "invalid-money"
 /// let mine: Diagnostic.Code = "our-own-check"
 /// ```
-public struct ErrorCode<Domain>: RawRepresentable, Sendable, Hashable, Codable, CustomStringConvertible,
-    ExpressibleByStringLiteral
-{
+public struct ErrorCode<Domain>: OpenCode, ExpressibleByStringLiteral {
     /// The code's stable text, suitable for machine-readable reports.
     public var rawValue: String
 
-    /// Creates a code from its stable text.
-    ///
-    /// - Parameter rawValue: The code's stable text.
-    public init(_ rawValue: String) {
-        self.rawValue = rawValue
-    }
-
-    /// Creates a code from its stable text; JSON holds the bare string (the standard library's coding of
-    /// a string-backed `RawRepresentable`).
+    /// Creates a code from its stable text; JSON holds the bare string (``OpenCode``).
     ///
     /// - Parameter rawValue: The stable text.
     public init(rawValue: String) {
         self.rawValue = rawValue
     }
-
-    /// Creates a code from a string literal.
-    ///
-    /// - Parameter value: The code's stable text.
-    public init(stringLiteral value: String) {
-        self.rawValue = value
-    }
-
-    /// The code's stable text.
-    public var description: String { rawValue }
 }

@@ -67,18 +67,6 @@ public struct FileReadError: Error, Sendable, Hashable, CustomStringConvertible 
     /// Why.
     public var reason: Reason
 
-    /// Creates an error.
-    ///
-    /// - Parameters:
-    ///   - path: The file.
-    ///   - operation: The step.
-    ///   - reason: Why.
-    public init(path: String, operation: String, reason: Reason) {
-        self.path = path
-        self.operation = operation
-        self.reason = reason
-    }
-
     /// The error as `cannot read <path> (<operation>): <reason>`.
     public var description: String {
         "cannot read \(path) (\(operation)): \(reason)"

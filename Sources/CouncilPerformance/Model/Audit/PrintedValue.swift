@@ -272,26 +272,13 @@ public struct PrintedValue: Sendable, Hashable, CustomStringConvertible {
         return result
     }
 
-    /// Days since 1 January 1970 (the civil-from-days algorithm's inverse, proleptic Gregorian).
+    /// Days since 1 January 1970 (proleptic Gregorian).
     static func dayNumber(_ date: CalendarDate) -> Int {
-        let year = date.month <= 2 ? date.year - 1 : date.year
-        let era = (year >= 0 ? year : year - 399) / 400
-        let yearOfEra = year - era * 400
-        let dayOfYear = (153 * (date.month + (date.month > 2 ? -3 : 9)) + 2) / 5 + date.day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
+        CivilCalendar.daysSince1970(year: date.year, month: date.month, day: date.day)
     }
 
     private static func date(dayNumber: Int64) -> CalendarDate? {
-        let shifted = Int(dayNumber) + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        return try? CalendarDate(year: year, month: month, day: day)
+        let civil = CivilCalendar.date(daysSince1970: Int(dayNumber))
+        return try? CalendarDate(year: civil.year, month: civil.month, day: civil.day)
     }
 }

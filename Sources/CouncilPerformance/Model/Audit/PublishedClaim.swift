@@ -24,14 +24,14 @@ public struct PublishedClaim: Sendable, Hashable, Identifiable {
     /// What a claim says about its operands.
     ///
     /// An open set: councils may add kinds, which the audit reports as not recomputable.
-    public struct Kind: Sendable, Hashable, CustomStringConvertible {
+    public struct Kind: OpenCode {
         /// The kind's stable name.
         public var rawValue: String
 
         /// Creates a kind from its name.
         ///
         /// - Parameter rawValue: The name.
-        public init(_ rawValue: String) {
+        public init(rawValue: String) {
             self.rawValue = rawValue
         }
 
@@ -72,9 +72,6 @@ public struct PublishedClaim: Sendable, Hashable, Identifiable {
         /// A sum, difference, mean or percentage printed nowhere is a working figure (295 changes less one
         /// failure), worked out from its operands for other claims and not checked itself.
         public var needsFigure: Bool { self == .sameAs || self == .count }
-
-        /// The kind's name.
-        public var description: String { rawValue }
     }
 
     /// What a claim is held against: another printed figure, or a value or set of the model.

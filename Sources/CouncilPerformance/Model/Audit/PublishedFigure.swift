@@ -18,14 +18,14 @@ public struct PublishedFigure: Sendable, Hashable, Identifiable {
     /// What a figure claims to be.
     ///
     /// An open set: councils may add claims, which the audit reports as not recomputable.
-    public struct Claim: Sendable, Hashable, CustomStringConvertible {
+    public struct Claim: OpenCode {
         /// The claim's stable name.
         public var rawValue: String
 
         /// Creates a claim from its name.
         ///
         /// - Parameter rawValue: The name.
-        public init(_ rawValue: String) {
+        public init(rawValue: String) {
             self.rawValue = rawValue
         }
 
@@ -58,22 +58,19 @@ public struct PublishedFigure: Sendable, Hashable, Identifiable {
             .portfolioTotal, .councilTotal, .programmeTotal, .governanceTotal, .projectTotal, .headline, .netImpact,
             .text, .groupTotal, .sum, .difference,
         ]
-
-        /// The claim's name.
-        public var description: String { rawValue }
     }
 
     /// Which quantity a figure states.
     ///
     /// An open set, like ``Claim``.
-    public struct Quantity: Sendable, Hashable, CustomStringConvertible {
+    public struct Quantity: OpenCode {
         /// The quantity's stable name.
         public var rawValue: String
 
         /// Creates a quantity from its name.
         ///
         /// - Parameter rawValue: The name.
-        public init(_ rawValue: String) {
+        public init(rawValue: String) {
             self.rawValue = rawValue
         }
 
@@ -126,9 +123,6 @@ public struct PublishedFigure: Sendable, Hashable, Identifiable {
 
         /// Whether the quantity is a number (a count or a percentage) rather than money.
         public var isNumber: Bool { self == .count || percentageCategory != nil }
-
-        /// The quantity's name.
-        public var description: String { rawValue }
     }
 
     /// The figure's identifier.

@@ -1,21 +1,13 @@
 /// What a change request does to a savings profile.
 ///
 /// An open set: the kinds seen in the papers are static members, and a council may add its own.
-public struct ChangeKind: RawRepresentable, Sendable, Hashable, Codable, CustomStringConvertible {
+public struct ChangeKind: OpenCode {
     /// The kind's stable name, such as `re-profile`.
     public var rawValue: String
 
-    /// Creates a kind from its stable name.
+    /// Creates a kind from its stable name; JSON holds the bare string (``OpenCode``).
     ///
     /// - Parameter rawValue: The kind's name.
-    public init(_ rawValue: String) {
-        self.rawValue = rawValue
-    }
-
-    /// Creates a kind from its stable text; JSON holds the bare string (the standard library's coding of
-    /// a string-backed `RawRepresentable`).
-    ///
-    /// - Parameter rawValue: The stable text.
     public init(rawValue: String) {
         self.rawValue = rawValue
     }
@@ -31,7 +23,4 @@ public struct ChangeKind: RawRepresentable, Sendable, Hashable, Codable, CustomS
     public static let extensionOfTarget = ChangeKind("extension")
     /// Closes a project.
     public static let closure = ChangeKind("closure")
-
-    /// The kind's name.
-    public var description: String { rawValue }
 }

@@ -198,18 +198,6 @@ public struct ChangeRequest: Sendable, Hashable, Codable, Identifiable {
         public var printed: Money
         /// What the years above it sum to.
         public var sumOfYears: Money
-
-        /// Pairs a printed total with the sum of its years.
-        ///
-        /// - Parameters:
-        ///   - column: The column.
-        ///   - printed: The total as printed.
-        ///   - sumOfYears: The sum of the years.
-        public init(column: String, printed: Money, sumOfYears: Money) {
-            self.column = column
-            self.printed = printed
-            self.sumOfYears = sumOfYears
-        }
     }
 
     /// The printed Total row's columns beside what the years sum to: the one place both change control

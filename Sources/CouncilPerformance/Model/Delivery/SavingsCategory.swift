@@ -11,14 +11,14 @@
 /// ]
 /// SavingsCategory.notAchievable.rawValue  // "not-achievable"
 /// ```
-public struct SavingsCategory: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+public struct SavingsCategory: OpenCode, Comparable {
     /// The category's stable name, as the data writes it (`not-achievable`).
     public var rawValue: String
 
-    /// Creates a category from its name.
+    /// Creates a category from its name; JSON holds the bare string (``OpenCode``).
     ///
     /// - Parameter rawValue: The name.
-    public init(_ rawValue: String) {
+    public init(rawValue: String) {
         self.rawValue = rawValue
     }
 
@@ -52,9 +52,6 @@ public struct SavingsCategory: Sendable, Hashable, Comparable, Codable, CustomSt
         rawValue.replacing("-", with: " ")
     }
 
-    /// The name.
-    public var description: String { rawValue }
-
     /// Orders standard categories in ``standard`` order, then a council's own by name.
     ///
     /// - Parameters:
@@ -65,22 +62,5 @@ public struct SavingsCategory: Sendable, Hashable, Comparable, Codable, CustomSt
         let left = standard.firstIndex(of: lhs) ?? standard.count
         let right = standard.firstIndex(of: rhs) ?? standard.count
         return left != right ? left < right : lhs.rawValue < rhs.rawValue
-    }
-
-    /// Decodes a category from its name.
-    ///
-    /// - Parameter decoder: The decoder to read from.
-    /// - Throws: `DecodingError` when the value is not a string.
-    public init(from decoder: any Decoder) throws {
-        self.init(try decoder.singleValueContainer().decode(String.self))
-    }
-
-    /// Encodes the category as its name.
-    ///
-    /// - Parameter encoder: The encoder to write to.
-    /// - Throws: `EncodingError` when the encoder fails.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
     }
 }

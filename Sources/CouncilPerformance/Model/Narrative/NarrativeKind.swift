@@ -2,11 +2,11 @@
 ///
 /// The standard kinds are those the papers print: an activity's progress, an indicator's comment, a
 /// highlight, an area for attention, a summary, a challenge, and a key activity.
-public struct NarrativeKind: Sendable, Hashable, Codable, RawRepresentable, CustomStringConvertible {
+public struct NarrativeKind: OpenCode {
     /// The kind's code, such as `progress` or `area-for-attention`.
     public var rawValue: String
 
-    /// Creates a kind from its code.
+    /// Creates a kind from its code; JSON holds the bare string (``OpenCode``).
     ///
     /// - Parameter rawValue: The code: lower case words joined by `-`.
     public init(rawValue: String) {
@@ -46,26 +46,6 @@ public struct NarrativeKind: Sendable, Hashable, Codable, RawRepresentable, Cust
         default:
             rawValue.split(separator: "-").joined(separator: " ").capitalisingFirstLetter
         }
-    }
-
-    /// The code.
-    public var description: String { rawValue }
-
-    /// Decodes the kind from its code.
-    ///
-    /// - Parameter decoder: The decoder to read from.
-    /// - Throws: `DecodingError` when the value is not a string.
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    /// Encodes the kind as its code.
-    ///
-    /// - Parameter encoder: The encoder to write to.
-    /// - Throws: `EncodingError` when the encoder fails.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
     }
 }
 

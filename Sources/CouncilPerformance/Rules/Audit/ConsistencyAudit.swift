@@ -81,69 +81,6 @@ public struct ConsistencyAudit: Sendable, Hashable {
         /// For a claim's figure, the recomputed figure as shown (`10.8957%`, `5:41 mins`).
         public var recomputedLabel: String?
 
-        /// Creates a check.
-        ///
-        /// - Parameters:
-        ///   - subject: What was checked.
-        ///   - source: Where it was printed.
-        ///   - printedText: The figure as printed.
-        ///   - printed: The printed figure.
-        ///   - recomputed: The recomputed figure.
-        ///   - verdict: The verdict.
-        ///   - explanation: How and why.
-        public init(
-            subject: String,
-            source: SourceReference,
-            printedText: String,
-            printed: Money,
-            recomputed: Money,
-            verdict: Verdict,
-            explanation: String
-        ) {
-            self.subject = subject
-            self.source = source
-            self.printedText = printedText
-            self.printed = printed
-            self.recomputed = recomputed
-            self.verdict = verdict
-            self.explanation = explanation
-        }
-
-        /// Creates a check of a count or a percentage.
-        ///
-        /// - Parameters:
-        ///   - subject: What was checked.
-        ///   - source: Where it was printed.
-        ///   - printedText: The figure as printed.
-        ///   - unit: What it counts.
-        ///   - printedNumber: The printed number.
-        ///   - recomputedNumber: The recomputed number, if it could be recomputed.
-        ///   - verdict: The verdict.
-        ///   - explanation: How and why.
-        public init(
-            subject: String,
-            source: SourceReference,
-            printedText: String,
-            unit: Unit,
-            printedNumber: ExactDecimal,
-            recomputedNumber: ExactDecimal?,
-            verdict: Verdict,
-            explanation: String
-        ) {
-            self.init(
-                subject: subject,
-                source: source,
-                printedText: printedText,
-                printed: .zero,
-                recomputed: .zero,
-                verdict: verdict,
-                explanation: explanation
-            )
-            self.unit = unit
-            self.printedNumber = printedNumber
-            self.recomputedNumber = recomputedNumber
-        }
-
         /// Printed minus recomputed.
         public var difference: Money { printed - recomputed }
 
@@ -455,5 +392,42 @@ public struct ConsistencyAudit: Sendable, Hashable {
             }
         }
         return checks
+    }
+}
+
+extension ConsistencyAudit.Check {
+    /// Creates a check of a count or a percentage.
+    ///
+    /// - Parameters:
+    ///   - subject: What was checked.
+    ///   - source: Where it was printed.
+    ///   - printedText: The figure as printed.
+    ///   - unit: What it counts.
+    ///   - printedNumber: The printed number.
+    ///   - recomputedNumber: The recomputed number, if it could be recomputed.
+    ///   - verdict: The verdict.
+    ///   - explanation: How and why.
+    init(
+        subject: String,
+        source: SourceReference,
+        printedText: String,
+        unit: Unit,
+        printedNumber: ExactDecimal,
+        recomputedNumber: ExactDecimal?,
+        verdict: ConsistencyAudit.Verdict,
+        explanation: String
+    ) {
+        self.init(
+            subject: subject,
+            source: source,
+            printedText: printedText,
+            printed: .zero,
+            recomputed: .zero,
+            verdict: verdict,
+            explanation: explanation,
+            unit: unit,
+            printedNumber: printedNumber,
+            recomputedNumber: recomputedNumber
+        )
     }
 }

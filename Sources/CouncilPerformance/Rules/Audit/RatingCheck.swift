@@ -37,49 +37,6 @@ public struct RatingCheck: Sendable, Hashable, CustomStringConvertible {
     /// Why the rule gives what it gives.
     public var explanation: String
 
-    /// Creates a check.
-    ///
-    /// - Parameters:
-    ///   - measure: The measure.
-    ///   - measureName: Its name.
-    ///   - period: The period.
-    ///   - source: Where the value was printed.
-    ///   - kind: A rating or a trend.
-    ///   - value: The value as printed.
-    ///   - target: The target in force.
-    ///   - tolerance: The tolerance in force.
-    ///   - printed: The printed word.
-    ///   - rule: The rule's word.
-    ///   - agrees: Whether they agree.
-    ///   - explanation: Why the rule gives its word.
-    public init(
-        measure: Measure.ID,
-        measureName: String,
-        period: ReportingPeriod,
-        source: SourceReference?,
-        kind: Kind,
-        value: String,
-        target: String,
-        tolerance: String,
-        printed: String,
-        rule: String,
-        agrees: Bool,
-        explanation: String
-    ) {
-        self.measure = measure
-        self.measureName = measureName
-        self.period = period
-        self.source = source
-        self.kind = kind
-        self.value = value
-        self.target = target
-        self.tolerance = tolerance
-        self.printed = printed
-        self.rule = rule
-        self.agrees = agrees
-        self.explanation = explanation
-    }
-
     /// The check on one line, to be read aloud: where, what, the figures, both words and the verdict.
     ///
     /// For example `Dashboard, Q2 table: Level of sickness absence Q2 2018/19: value 97, target 97, tolerance

@@ -93,31 +93,6 @@ public struct ChangeControlPolicy: Sendable, Hashable {
         /// A sentence with the figures.
         public var message: String
 
-        /// Creates a finding.
-        ///
-        /// - Parameters:
-        ///   - rule: The rule broken.
-        ///   - request: The request.
-        ///   - year: The year, if one.
-        ///   - expected: The figure the rule expects.
-        ///   - found: The figure found.
-        ///   - message: A sentence with the figures.
-        public init(
-            rule: Rule,
-            request: ChangeRequest.ID,
-            year: FinancialYear? = nil,
-            expected: Money? = nil,
-            found: Money? = nil,
-            message: String
-        ) {
-            self.rule = rule
-            self.request = request
-            self.year = year
-            self.expected = expected
-            self.found = found
-            self.message = message
-        }
-
         /// `request [rule] year: message`.
         public var description: String {
             "\(request) [\(rule)]\(year.map { " \($0)" } ?? ""): \(message)"

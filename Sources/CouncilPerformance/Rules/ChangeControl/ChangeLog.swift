@@ -29,37 +29,6 @@ public struct ChangeLog: Sendable, Hashable, Codable {
         /// When it was decided.
         public var decidedOn: CalendarDate?
 
-        /// Creates an entry.
-        ///
-        /// - Parameters:
-        ///   - request: The request applied.
-        ///   - project: The project changed.
-        ///   - kind: What the request did.
-        ///   - change: The change by year.
-        ///   - before: The profile before.
-        ///   - after: The profile after.
-        ///   - decidedBy: Who decided.
-        ///   - decidedOn: When.
-        public init(
-            request: ChangeRequest.ID,
-            project: Project.ID,
-            kind: ChangeKind,
-            change: SavingsProfile,
-            before: SavingsProfile,
-            after: SavingsProfile,
-            decidedBy: String?,
-            decidedOn: CalendarDate?
-        ) {
-            self.request = request
-            self.project = project
-            self.kind = kind
-            self.change = change
-            self.before = before
-            self.after = after
-            self.decidedBy = decidedBy
-            self.decidedOn = decidedOn
-        }
-
         /// What moved between which years, in words: `2019/20 +£2,000k; 2020/21 -£2,000k`.
         public var summary: String {
             change.entries.map { entry in

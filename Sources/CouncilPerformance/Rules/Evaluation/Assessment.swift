@@ -17,35 +17,4 @@ public struct Assessment: Sendable, Hashable, Codable {
     public var directionOfTravel: DirectionOfTravel
     /// The comparison with the national figure.
     public var benchmark: BenchmarkComparison
-
-    /// Creates an assessment.
-    ///
-    /// - Parameters:
-    ///   - measure: The measure assessed.
-    ///   - period: The period assessed.
-    ///   - latest: The observation for the period.
-    ///   - comparator: The observation it is compared with.
-    ///   - target: The target in force.
-    ///   - rating: The rating.
-    ///   - directionOfTravel: The direction of travel.
-    ///   - benchmark: The comparison with national.
-    public init(
-        measure: Measure.ID,
-        period: ReportingPeriod,
-        latest: Observation?,
-        comparator: Observation?,
-        target: Target,
-        rating: Rating,
-        directionOfTravel: DirectionOfTravel,
-        benchmark: BenchmarkComparison
-    ) {
-        self.measure = measure
-        self.period = period
-        self.latest = latest
-        self.comparator = comparator
-        self.target = target
-        self.rating = rating
-        self.directionOfTravel = directionOfTravel
-        self.benchmark = benchmark
-    }
 }

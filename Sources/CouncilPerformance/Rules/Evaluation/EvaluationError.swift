@@ -15,20 +15,6 @@ public struct EvaluationError: Error, Sendable, Hashable, CustomStringConvertibl
     /// A sentence saying what is wrong and how to fix it.
     public var message: String
 
-    /// Creates an evaluation error.
-    ///
-    /// - Parameters:
-    ///   - code: What kind of error this is.
-    ///   - measure: The measure being rated.
-    ///   - period: The period being rated.
-    ///   - message: What is wrong and how to fix it.
-    public init(code: Code, measure: Measure.ID, period: ReportingPeriod, message: String) {
-        self.code = code
-        self.measure = measure
-        self.period = period
-        self.message = message
-    }
-
     /// `measure (period): message`.
     public var description: String { "\(measure) (\(period)): \(message)" }
 }

@@ -110,41 +110,13 @@ public struct Rating: Sendable, Hashable, Codable, CustomStringConvertible {
         /// What ``comparedWith`` is, such as `target` or `previous value (Q1 2018/19)`.
         public var comparedWithLabel: String?
         /// The tolerance in force.
-        public var tolerance: Tolerance
+        public var tolerance: Tolerance = .none
         /// The far edge of the green band, for a tolerance with bands (``Tolerance/bands(green:amber:)``),
         /// rounded to six decimal places for display; the rating itself compared exactly.
         public var greenLimit: ExactDecimal?
         /// The far edge of the amber band, rounded to six decimal places for display; the rating
         /// itself compared exactly.
         public var amberLimit: ExactDecimal?
-
-        /// Creates an explanation.
-        ///
-        /// - Parameters:
-        ///   - rule: The rule applied.
-        ///   - latest: The latest value, if a figure.
-        ///   - comparedWith: The figure it was held against.
-        ///   - comparedWithLabel: What that figure is.
-        ///   - tolerance: The tolerance in force.
-        ///   - greenLimit: The far edge of the green band, for a tolerance with bands.
-        ///   - amberLimit: The far edge of the amber band.
-        public init(
-            rule: String,
-            latest: ExactDecimal? = nil,
-            comparedWith: ExactDecimal? = nil,
-            comparedWithLabel: String? = nil,
-            tolerance: Tolerance = .none,
-            greenLimit: ExactDecimal? = nil,
-            amberLimit: ExactDecimal? = nil
-        ) {
-            self.rule = rule
-            self.latest = latest
-            self.comparedWith = comparedWith
-            self.comparedWithLabel = comparedWithLabel
-            self.tolerance = tolerance
-            self.greenLimit = greenLimit
-            self.amberLimit = amberLimit
-        }
 
         /// One sentence: the rule, then the figures.
         ///
@@ -187,30 +159,6 @@ public struct Rating: Sendable, Hashable, Codable, CustomStringConvertible {
         public var ruleStatus: Status
         /// Why the council overrode it.
         public var reason: String
-
-        /// Creates an override.
-        ///
-        /// - Parameters:
-        ///   - ruleStatus: The rule's rating.
-        ///   - reason: Why the council overrode it.
-        public init(ruleStatus: Status, reason: String) {
-            self.ruleStatus = ruleStatus
-            self.reason = reason
-        }
-    }
-
-    /// Creates a rating.
-    ///
-    /// - Parameters:
-    ///   - status: The rating.
-    ///   - reason: Why it was not rated, for ``Status/notRated``.
-    ///   - explanation: The rule, values and thresholds used.
-    ///   - override: The council's decision, when it set the rating by hand.
-    public init(status: Status, reason: Reason? = nil, explanation: Explanation, override: Override? = nil) {
-        self.status = status
-        self.reason = reason
-        self.explanation = explanation
-        self.override = override
     }
 
     /// This rating overridden by a council's decision: the status it decided, with the rule's rating and

@@ -17,20 +17,6 @@ public struct MilestoneReport: Sendable, Hashable {
         public var milestones: [Milestone]
         /// Narrative about the programme for the report's month, in the order given.
         public var narrative: [Narrative]
-
-        /// Creates a programme's group.
-        ///
-        /// - Parameters:
-        ///   - programme: The programme.
-        ///   - status: Its status in the month.
-        ///   - milestones: Its milestones.
-        ///   - narrative: Narrative about it.
-        public init(programme: Programme, status: DeliveryStatus?, milestones: [Milestone], narrative: [Narrative]) {
-            self.programme = programme
-            self.status = status
-            self.milestones = milestones
-            self.narrative = narrative
-        }
     }
 
     /// One portfolio's programmes that have milestones.
@@ -39,16 +25,6 @@ public struct MilestoneReport: Sendable, Hashable {
         public var portfolio: Portfolio
         /// Its programmes with milestones, in the data's order.
         public var programmes: [ProgrammeMilestones]
-
-        /// Creates a portfolio's group.
-        ///
-        /// - Parameters:
-        ///   - portfolio: The portfolio.
-        ///   - programmes: Its programmes.
-        public init(portfolio: Portfolio, programmes: [ProgrammeMilestones]) {
-            self.portfolio = portfolio
-            self.programmes = programmes
-        }
     }
 
     /// The council.

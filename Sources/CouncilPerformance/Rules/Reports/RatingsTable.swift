@@ -36,55 +36,6 @@ public struct RatingsTable: Sendable, Hashable {
         public var overrideReason: String?
         /// Whether what was printed agrees with the rule; `nil` when nothing was printed.
         public var agrees: Bool?
-
-        /// Creates a row.
-        ///
-        /// - Parameters:
-        ///   - measure: The measure.
-        ///   - period: The period.
-        ///   - value: The value as data files write it.
-        ///   - status: Its data-quality state.
-        ///   - target: The target in force.
-        ///   - tolerance: The tolerance in force.
-        ///   - rating: The rating, overridden or the rule's.
-        ///   - ruleRating: The rule's rating.
-        ///   - reason: Why the rule does not rate it.
-        ///   - trend: The direction of travel.
-        ///   - publishedRating: The printed rating.
-        ///   - publishedTrend: The printed trend.
-        ///   - overrideReason: Why the council overrode the rule.
-        ///   - agrees: Whether the printed rating and trend agree with the rule.
-        public init(
-            measure: Measure.ID,
-            period: ReportingPeriod,
-            value: String,
-            status: ValueStatus,
-            target: String,
-            tolerance: String,
-            rating: Rating.Status,
-            ruleRating: Rating.Status,
-            reason: Rating.Reason?,
-            trend: DirectionOfTravel,
-            publishedRating: String?,
-            publishedTrend: String?,
-            overrideReason: String?,
-            agrees: Bool?
-        ) {
-            self.measure = measure
-            self.period = period
-            self.value = value
-            self.status = status
-            self.target = target
-            self.tolerance = tolerance
-            self.rating = rating
-            self.ruleRating = ruleRating
-            self.reason = reason
-            self.trend = trend
-            self.publishedRating = publishedRating
-            self.publishedTrend = publishedTrend
-            self.overrideReason = overrideReason
-            self.agrees = agrees
-        }
     }
 
     /// The council.

@@ -21,20 +21,6 @@ public struct Scorecard: Sendable, Hashable {
         public var assessment: Assessment
         /// The comments printed beside it for the last period, in the order given.
         public var comments: [Narrative]
-
-        /// Creates a row.
-        ///
-        /// - Parameters:
-        ///   - measure: The measure.
-        ///   - values: Its value in each period.
-        ///   - assessment: The assessment at the last period.
-        ///   - comments: The comments.
-        public init(measure: Measure, values: [Observation?], assessment: Assessment, comments: [Narrative]) {
-            self.measure = measure
-            self.values = values
-            self.assessment = assessment
-            self.comments = comments
-        }
     }
 
     /// A group of rows under a heading, such as `Customer Indicator`.
@@ -43,16 +29,6 @@ public struct Scorecard: Sendable, Hashable {
         public var title: String
         /// The rows, in the order given.
         public var rows: [Row]
-
-        /// Creates a section.
-        ///
-        /// - Parameters:
-        ///   - title: The heading.
-        ///   - rows: The rows.
-        public init(title: String, rows: [Row]) {
-            self.title = title
-            self.rows = rows
-        }
     }
 
     /// The council.

@@ -20,37 +20,6 @@ public struct ProgrammeStatusTable: Sendable, Hashable, Codable {
         public var projectStatusCodes: [String]
         /// The sums of its projects.
         public var totals: SavingsTotals
-
-        /// Creates a row.
-        ///
-        /// - Parameters:
-        ///   - programme: The programme.
-        ///   - reference: Its reference.
-        ///   - name: Its name.
-        ///   - statusLastMonth: Its status last month.
-        ///   - statusThisMonth: Its status this month.
-        ///   - trend: The trend.
-        ///   - projectStatusCodes: Its projects' status codes.
-        ///   - totals: The sums of its projects.
-        public init(
-            programme: Programme.ID,
-            reference: String?,
-            name: String,
-            statusLastMonth: DeliveryStatus?,
-            statusThisMonth: DeliveryStatus?,
-            trend: StatusTrend?,
-            projectStatusCodes: [String],
-            totals: SavingsTotals
-        ) {
-            self.programme = programme
-            self.reference = reference
-            self.name = name
-            self.statusLastMonth = statusLastMonth
-            self.statusThisMonth = statusThisMonth
-            self.trend = trend
-            self.projectStatusCodes = projectStatusCodes
-            self.totals = totals
-        }
     }
 
     /// The portfolio tabled.

@@ -32,37 +32,6 @@ public struct ProjectStatusReport: Sendable, Hashable, Codable {
 
         /// At risk by year (``SavingsAtRisk``, which derives net at risk).
         public var atRiskByYear: SavingsProfile { atRisk }
-
-        /// Creates a row.
-        ///
-        /// - Parameters:
-        ///   - project: The project.
-        ///   - title: Its printed title.
-        ///   - statusLastMonth: Last month's status.
-        ///   - statusThisMonth: This month's status.
-        ///   - trend: The trend.
-        ///   - cashable: Cashable benefits by year.
-        ///   - atRisk: At risk by year.
-        ///   - alternativeDelivery: Alternative delivery.
-        public init(
-            project: Project.ID,
-            title: String,
-            statusLastMonth: DeliveryStatus?,
-            statusThisMonth: DeliveryStatus?,
-            trend: StatusTrend?,
-            cashable: SavingsProfile,
-            atRisk: SavingsProfile,
-            alternativeDelivery: Money
-        ) {
-            self.project = project
-            self.title = title
-            self.statusLastMonth = statusLastMonth
-            self.statusThisMonth = statusThisMonth
-            self.trend = trend
-            self.cashable = cashable
-            self.atRisk = atRisk
-            self.alternativeDelivery = alternativeDelivery
-        }
     }
 
     /// The exception details of a project not on target.
@@ -75,20 +44,6 @@ public struct ProjectStatusReport: Sendable, Hashable, Codable {
         public var status: DeliveryStatus
         /// The exception details.
         public var details: String
-
-        /// Creates an exception entry.
-        ///
-        /// - Parameters:
-        ///   - project: The project.
-        ///   - title: Its printed title.
-        ///   - status: Its status this month.
-        ///   - details: The exception details.
-        public init(project: Project.ID, title: String, status: DeliveryStatus, details: String) {
-            self.project = project
-            self.title = title
-            self.status = status
-            self.details = details
-        }
     }
 
     /// One portfolio's part of the report.
@@ -101,20 +56,6 @@ public struct ProjectStatusReport: Sendable, Hashable, Codable {
         public var totals: SavingsTotals
         /// Exception details for every project not on target (and not closed).
         public var exceptions: [Exception]
-
-        /// Creates a section.
-        ///
-        /// - Parameters:
-        ///   - portfolio: The portfolio.
-        ///   - rows: Its rows.
-        ///   - totals: Its Totals row.
-        ///   - exceptions: Its exception details.
-        public init(portfolio: Portfolio, rows: [Row], totals: SavingsTotals, exceptions: [Exception]) {
-            self.portfolio = portfolio
-            self.rows = rows
-            self.totals = totals
-            self.exceptions = exceptions
-        }
     }
 
     /// The savings target and projected outcome over the report's years, for the council or a portfolio.
@@ -125,18 +66,6 @@ public struct ProjectStatusReport: Sendable, Hashable, Codable {
         public var target: Money
         /// Net at risk over the report's years: positive is at risk, negative is over-achievement.
         public var netAtRisk: Money
-
-        /// Creates a headline figure.
-        ///
-        /// - Parameters:
-        ///   - portfolio: The portfolio, or `nil` for the council.
-        ///   - target: The savings target.
-        ///   - netAtRisk: Net at risk.
-        public init(portfolio: Portfolio?, target: Money, netAtRisk: Money) {
-            self.portfolio = portfolio
-            self.target = target
-            self.netAtRisk = netAtRisk
-        }
 
         /// What the projection means in words: `projected to be over achieved by £6m`, `with £686k
         /// currently assessed as being at risk`, or `projected to be delivered as planned`.

@@ -20,16 +20,6 @@ public struct SavingsTotals: Sendable, Hashable, Codable, SavingsAtRisk {
         public var status: DeliveryStatus
         /// How many projects had it.
         public var count: Int
-
-        /// Creates a count.
-        ///
-        /// - Parameters:
-        ///   - status: The status.
-        ///   - count: How many projects had it.
-        public init(status: DeliveryStatus, count: Int) {
-            self.status = status
-            self.count = count
-        }
     }
 
     /// Sums projects' rows.

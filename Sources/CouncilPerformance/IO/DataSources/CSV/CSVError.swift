@@ -33,24 +33,6 @@ package struct CSVError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What was expected instead, in words an analyst can act on.
     package var expected: String
 
-    /// Creates a CSV error.
-    ///
-    /// - Parameters:
-    ///   - code: What kind of problem this is.
-    ///   - file: The name of the file.
-    ///   - line: The 1-based line where the problem is.
-    ///   - column: The 1-based byte column where the problem is.
-    ///   - found: A short excerpt of what was there.
-    ///   - expected: What was expected instead.
-    package init(code: Code, file: String, line: Int, column: Int, found: String, expected: String) {
-        self.code = code
-        self.file = file
-        self.line = line
-        self.column = column
-        self.found = found
-        self.expected = expected
-    }
-
     /// The problem and what was expected, without the location.
     ///
     /// For example `unexpected 'kg' after a closing quote (expected a comma or a line break)`.

@@ -17,16 +17,6 @@ package struct CSVRecord: Sendable, Hashable {
         /// The 1-based byte column on ``line``.
         package var column: Int
 
-        /// Creates a location.
-        ///
-        /// - Parameters:
-        ///   - line: The 1-based physical line.
-        ///   - column: The 1-based byte column on that line.
-        package init(line: Int, column: Int) {
-            self.line = line
-            self.column = column
-        }
-
         /// The location as `line:column`, ready to follow a file name and a colon.
         package var description: String {
             "\(line):\(column)"

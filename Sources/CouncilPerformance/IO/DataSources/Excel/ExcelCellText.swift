@@ -63,18 +63,8 @@ enum ExcelCellText {
             guard whole != 60, whole != 0 else { return nil }
             days = whole < 60 ? whole + 1 : whole
         }
-        // Days since 1899-12-30 to a civil date, by eras of 400 years from 0000-03-01.
-        let sinceEpoch = days - 25_569  // days since 1970-01-01
-        let shifted = sinceEpoch + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        return (year, month, day)
+        // Days since 1899-12-30 to a civil date: 1970-01-01 is day 25,569.
+        return CivilCalendar.date(daysSince1970: days - 25_569)
     }
 
     /// A date as `YYYY-MM-DD`.

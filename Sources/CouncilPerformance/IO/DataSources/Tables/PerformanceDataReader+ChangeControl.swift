@@ -26,11 +26,7 @@ extension PerformanceDataReader {
         in index: [String: Int]
     ) -> Int? {
         if let position = index[id] { return position }
-        report(
-            .unknownReference,
-            at: row.location(column),
-            "no change request \"\(id)\" (expected an id from the change_requests table)"
-        )
+        reportUnknown("change request", id, from: .changeRequests, row: row, at: column)
         return nil
     }
 
@@ -209,11 +205,7 @@ extension PerformanceDataReader {
                 sourceMap.record(.publishedFigure, id, row: row)
                 figures.append(figure)
                 if claim == .groupTotal, let subject = figure.subject, !groupIDs.contains(subject) {
-                    report(
-                        .unknownReference,
-                        at: row.location(c.subject),
-                        "no group \"\(subject)\" (expected an id from the groups table)"
-                    )
+                    reportUnknown("group", subject, from: .groups, row: row, at: c.subject)
                 }
                 if claim == .sum || claim == .difference { composites.append((row, figure)) }
             } catch {

@@ -59,12 +59,8 @@ extension PerformanceDataReader {
         id: String,
         at column: TableSchema.Column
     ) {
-        let kind = isProject ? "project" : "programme"
-        report(
-            .unknownReference,
-            at: row.location(column),
-            "no \(kind) \"\(id)\" (expected an id from the \(kind)s table)"
-        )
+        let (noun, table) = isProject ? ("project", TableSchema.projects) : ("programme", TableSchema.programmes)
+        reportUnknown(noun, id, from: table, row: row, at: column)
     }
 
     /// Reads `portfolios`.
@@ -148,7 +144,7 @@ extension PerformanceDataReader {
             let atRisk = money(row, c.atRisk, in: savingsDenomination)
             guard let project, let year else { continue }
             guard let index = items.projectIndex[project] else {
-                reportUnknownProject(project, row: row, at: c.project)
+                reportUnknown("project", project, from: .projects, row: row, at: c.project)
                 continue
             }
             guard seenYears.insert("\(project)|\(year)").inserted else {

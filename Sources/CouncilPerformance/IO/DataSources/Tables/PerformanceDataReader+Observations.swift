@@ -82,11 +82,7 @@ extension PerformanceDataReader {
             let period = period(row, periodColumn, at: periodIndex)
             guard let measure else { continue }
             guard let unit = units(measure) else {
-                report(
-                    .unknownReference,
-                    at: row.location(c.measure),
-                    "no measure \"\(measure)\" (expected an id from the measures table)"
-                )
+                reportUnknown("measure", measure, from: .measures, row: row, at: c.measure)
                 continue
             }
             let narrative = row.text(at: narrativeIndex)

@@ -101,11 +101,7 @@ extension PerformanceDataReader {
             let progress = text(row, c.progress)
             guard let strategy, let id, let description else { continue }
             guard let index = plan.strategies.firstIndex(where: { $0.id.rawValue == strategy }) else {
-                report(
-                    .unknownReference,
-                    at: row.location(c.strategy),
-                    "no strategy \"\(strategy)\" (expected an id from the strategies table)"
-                )
+                reportUnknown("strategy", strategy, from: .strategies, row: row, at: c.strategy)
                 continue
             }
             sourceMap.record(.activity, "\(strategy)/\(id)", fields: [c.measures, c.contributesTo], row: row)
@@ -232,11 +228,7 @@ extension PerformanceDataReader {
             let value = parse(row, c.value, parser)
             guard let measure, let from, let value else { continue }
             guard let index = indexByID[measure] else {
-                report(
-                    .unknownReference,
-                    at: row.location(c.measure),
-                    "no measure \"\(measure)\" (expected an id from the measures table)"
-                )
+                reportUnknown("measure", measure, from: .measures, row: row, at: c.measure)
                 continue
             }
             if measures[index][keyPath: keyPath].contains(where: { $0.from == from }) {

@@ -94,15 +94,6 @@ extension PerformanceDataReader {
         return nil
     }
 
-    /// Reports a row that names a project the projects table does not have.
-    mutating func reportUnknownProject(_ project: String, row: TableSet.Row, at column: TableSchema.Column) {
-        report(
-            .unknownReference,
-            at: row.location(column),
-            "no project \"\(project)\" (expected an id from the projects table)"
-        )
-    }
-
     /// Reads `savings_categories`.
     private mutating func readSavingsCategories(into delivery: inout CouncilDelivery) {
         let c = TableSchema.SavingsCategoriesColumns.self
@@ -142,7 +133,7 @@ extension PerformanceDataReader {
                 let category = category(categoryText, row: row, at: c.category, in: categories)
             else { continue }
             guard let index = projectIndex[project] else {
-                reportUnknownProject(project, row: row, at: c.project)
+                reportUnknown("project", project, from: .projects, row: row, at: c.project)
                 continue
             }
             let key = "\(project)|\(year)|\(category)|\(asAt?.description ?? "")"
@@ -207,15 +198,11 @@ extension PerformanceDataReader {
         for row in tables.rows(.groupMembers) {
             guard let group = text(row, c.group), let project = text(row, c.project) else { continue }
             guard let index = groupIndex[group] else {
-                report(
-                    .unknownReference,
-                    at: row.location(c.group),
-                    "no group \"\(group)\" (expected an id from the groups table)"
-                )
+                reportUnknown("group", group, from: .groups, row: row, at: c.group)
                 continue
             }
             guard projectIndex[project] != nil else {
-                reportUnknownProject(project, row: row, at: c.project)
+                reportUnknown("project", project, from: .projects, row: row, at: c.project)
                 continue
             }
             let member = Project.ID(project)

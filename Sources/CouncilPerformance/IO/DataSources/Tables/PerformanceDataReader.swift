@@ -40,6 +40,29 @@ struct PerformanceDataReader {
         diagnostics.append(Diagnostic(code: code, location: location, message: message))
     }
 
+    /// Reports a cell that names something its table does not have: `no measure "m9" (expected an id
+    /// from the measures table)`.
+    ///
+    /// - Parameters:
+    ///   - noun: What the cell names, such as `measure` or `change request`.
+    ///   - id: The id as written.
+    ///   - table: The table the id should come from.
+    ///   - row: The row.
+    ///   - column: The cell's column.
+    mutating func reportUnknown(
+        _ noun: String,
+        _ id: String,
+        from table: TableSchema,
+        row: TableSet.Row,
+        at column: TableSchema.Column
+    ) {
+        report(
+            .unknownReference,
+            at: row.location(column),
+            "no \(noun) \"\(id)\" (expected an id from the \(table.name) table)"
+        )
+    }
+
     /// The cell's text, reporting it when required and empty.
     ///
     /// - Parameters:

@@ -86,18 +86,6 @@ public struct TableSchema: Sendable, Hashable {
     /// The columns, in the order the library writes them.
     public var columns: [Column]
 
-    /// Creates a table schema.
-    ///
-    /// - Parameters:
-    ///   - name: The table's name.
-    ///   - summary: What a row is.
-    ///   - columns: The columns.
-    package init(name: String, summary: String, columns: [Column]) {
-        self.name = name
-        self.summary = summary
-        self.columns = columns
-    }
-
     /// The CSV file name, `<name>.csv`.
     public var fileName: String { "\(name).csv" }
 
