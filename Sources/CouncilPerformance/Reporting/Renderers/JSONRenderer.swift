@@ -13,7 +13,7 @@ public struct JSONRenderer: PerformanceReporter {
 
     /// Renders the document as one `.json` file.
     ///
-    /// The file is written straight into one buffer (``TextBuffer``), block by block and cell by cell,
+    /// The file is written straight into one byte buffer, block by block and cell by cell,
     /// rather than as a string per cell joined into larger ones: a large council's dashboard is hundreds
     /// of megabytes of JSON.
     ///
