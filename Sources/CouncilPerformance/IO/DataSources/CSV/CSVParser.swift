@@ -6,6 +6,8 @@
 struct CSVRecordView {
     /// The 1-based physical line where the record starts.
     let line: Int
+    /// The offset in ``bytes`` of the record's first byte, the start of its line.
+    let start: Int
     /// The whole file.
     let bytes: UnsafeBufferPointer<UInt8>
     /// Each field's first byte offset and the offset just past it, packed as `start << 32 | end`.
@@ -171,22 +173,23 @@ struct CSVParser<Sink: CSVRecordSink> {
 
     private mutating func parseRecord() {
         let recordLine = line
+        let recordStart = position
         recordFailed = false
         // Reused from record to record; a sink that keeps a record copies it.
         fields.removeAll(keepingCapacity: true)
         unquoted.removeAll(keepingCapacity: true)
         locations.removeAll(keepingCapacity: true)
         while parseField() == .comma {}
-        finishRecord(line: recordLine)
+        finishRecord(line: recordLine, start: recordStart)
     }
 
-    private mutating func finishRecord(line recordLine: Int) {
+    private mutating func finishRecord(line recordLine: Int, start recordStart: Int) {
         if awaitsHeader {
             awaitsHeader = false
             if recordFailed {
                 checksFieldCount = false
             } else {
-                acceptHeader()
+                acceptHeader(view(line: recordLine, start: recordStart))
             }
             return
         }
@@ -201,16 +204,23 @@ struct CSVParser<Sink: CSVRecordSink> {
                 expectedFieldCount = fields.count
             }
         }
-        sink.record(view(line: recordLine))
+        sink.record(view(line: recordLine, start: recordStart))
     }
 
     /// The current record, for the sink or the header.
-    private func view(line: Int) -> CSVRecordView {
-        CSVRecordView(line: line, bytes: bytes, ranges: fields, unquoted: unquoted, locations: locations)
+    private func view(line: Int, start: Int) -> CSVRecordView {
+        CSVRecordView(
+            line: line,
+            start: start,
+            bytes: bytes,
+            ranges: fields,
+            unquoted: unquoted,
+            locations: locations
+        )
     }
 
-    private mutating func acceptHeader() {
-        header = view(line: line).texts
+    private mutating func acceptHeader(_ record: CSVRecordView) {
+        header = record.texts
         headerLocations = locations
         expectedFieldCount = fields.count
         var seen: [Substring: Int] = [:]

@@ -6,7 +6,8 @@ struct TableSet: Sendable {
     ///
     /// Loading is dominated by rows (a national data set has millions), so a row must cost little more
     /// than its text: it has no arrays of its own, a CSV cell is a range of the file's bytes until the
-    /// reader asks for its text, and a cell's location is built only when a diagnostic needs it.
+    /// reader asks for its text, and a cell's location is not kept at all but worked out from the row's
+    /// start when a diagnostic needs it (``position(ofCell:)``).
     final class Table: Sendable {
         /// The file or document the table was read from.
         let file: String
@@ -18,6 +19,9 @@ struct TableSet: Sendable {
         let absentColumns: Set<String>
         /// Each row's start, packed as `line << 32 | column`.
         let rowPositions: [Int]
+        /// For a CSV file, each row's first byte in ``bytes`` (always the start of its line); empty
+        /// otherwise.
+        let rowStarts: [Int]
         /// Each row's path in a JSON document, such as `$.measures[3]`; empty for CSV files.
         let rowPaths: [String]
         /// Where each schema column's cell sits within a row's cells, or -1 when the table holds none
@@ -32,8 +36,8 @@ struct TableSet: Sendable {
         let cells: [Int]
         /// The text of cells that are not a range of the file's bytes.
         let texts: [String]
-        /// Each cell's line and column, packed as `line << 32 | column`, aligned with ``cells``.
-        let positions: [Int]
+        /// Each text's line and column, packed as `line << 32 | column`, aligned with ``texts``.
+        let textPositions: [Int]
 
         fileprivate init(_ builder: Builder) {
             file = builder.file
@@ -41,13 +45,14 @@ struct TableSet: Sendable {
             columns = builder.columns
             absentColumns = builder.absentColumns
             rowPositions = builder.rowPositions
+            rowStarts = builder.rowStarts
             rowPaths = builder.rowPaths
             slots = builder.slots
             width = builder.width
             bytes = builder.bytes
             cells = builder.cells
             texts = builder.texts
-            positions = builder.positions
+            textPositions = builder.textPositions
         }
 
         /// The number of rows.
@@ -57,6 +62,42 @@ struct TableSet: Sendable {
         func cell(row: Int, column: Int) -> Int? {
             guard column >= 0, column < slots.count, slots[column] >= 0 else { return nil }
             return row * width + slots[column]
+        }
+
+        /// Where a given cell starts, packed as `line << 32 | column`; the row's start for an absent cell.
+        ///
+        /// A text cell keeps its position. A CSV cell that is a range of the file's bytes is found by
+        /// reading its row from the start, counting line breaks as the CSV parser does (a quoted field
+        /// may hold some), and its column is its byte offset in its line plus one, as the parser's
+        /// are. A range cell of a table made by ``Builder/table(file:columns:held:bytes:cells:)`` sits
+        /// at its row's line and its position in the row.
+        func position(ofCell index: Int) -> Int {
+            let cell = cells[index]
+            let row = index / width
+            if cell == Cell.absent { return rowPositions[row] }
+            if cell < 0 { return textPositions[Cell.textPosition(cell)] }
+            let line = PackedPair.high(rowPositions[row])
+            guard !rowStarts.isEmpty else { return PackedPair.pack(line, index % width + 1) }
+            return bytes.withUnsafeBufferPointer { bytes in
+                var start = PackedPair.range(cell).lowerBound
+                let rowStart = rowStarts[row]
+                // A quoted field's range starts after its opening quote; an unquoted field never
+                // follows a quote directly (a comma or a line break comes first).
+                if start > rowStart && bytes[start - 1] == CSVSyntax.quote { start -= 1 }
+                var (line, lineStart) = (line, rowStart)
+                var offset = rowStart
+                while offset < start {
+                    let byte = bytes[offset]
+                    offset += 1
+                    guard byte == CSVSyntax.lineFeed || byte == CSVSyntax.carriageReturn else { continue }
+                    if byte == CSVSyntax.carriageReturn && offset < start && bytes[offset] == CSVSyntax.lineFeed {
+                        offset += 1
+                    }
+                    line += 1
+                    lineStart = offset
+                }
+                return PackedPair.pack(line, start - lineStart + 1)
+            }
         }
 
         /// A location in the table's file from a packed line and column.
@@ -108,10 +149,11 @@ struct TableSet: Sendable {
         fileprivate let width: Int
         fileprivate let bytes: [UInt8]
         fileprivate var rowPositions: [Int] = []
+        fileprivate var rowStarts: [Int] = []
         fileprivate var rowPaths: [String] = []
         fileprivate var cells: [Int] = []
         fileprivate var texts: [String] = []
-        fileprivate var positions: [Int] = []
+        fileprivate var textPositions: [Int] = []
 
         /// Creates a builder for a table whose rows hold cells for some of the schema's columns.
         ///
@@ -150,7 +192,6 @@ struct TableSet: Sendable {
             rowPositions.append(PackedPair.pack(line, column))
             if let path { rowPaths.append(path) }
             cells.append(contentsOf: repeatElement(Cell.absent, count: width))
-            positions.append(contentsOf: repeatElement(0, count: width))
         }
 
         /// Appends a CSV record as a row: the field at each of `fields`' indices fills the next held
@@ -161,10 +202,10 @@ struct TableSet: Sendable {
         ///   - fields: For each held column in order, the index of its field in the record.
         mutating func appendRecord(_ record: CSVRecordView, fields: [Int]) {
             rowPositions.append(PackedPair.pack(record.line, 1))
+            rowStarts.append(record.start)
             for field in fields {
                 guard field < record.count else {
                     cells.append(Cell.absent)
-                    positions.append(0)
                     continue
                 }
                 if let range = record.range(at: field) {
@@ -172,9 +213,9 @@ struct TableSet: Sendable {
                 } else {
                     cells.append(Cell.text(texts.count))
                     texts.append(record.text(at: field))
+                    let location = record.locations[field]
+                    textPositions.append(PackedPair.pack(location.line, location.column))
                 }
-                let location = record.locations[field]
-                positions.append(PackedPair.pack(location.line, location.column))
             }
         }
 
@@ -196,7 +237,7 @@ struct TableSet: Sendable {
             let cell = cells.count - width + slot
             cells[cell] = Cell.text(texts.count)
             texts.append(text)
-            positions[cell] = PackedPair.pack(line, position)
+            textPositions.append(PackedPair.pack(line, position))
         }
 
         /// Whether the current row gives a column (even empty).
@@ -209,7 +250,7 @@ struct TableSet: Sendable {
             guard let cell = cell(column) else { return }
             cells[cell] = Cell.text(texts.count)
             texts.append(text)
-            positions[cell] = PackedPair.pack(line, position)
+            textPositions.append(PackedPair.pack(line, position))
         }
 
         /// The finished table.
@@ -228,12 +269,7 @@ struct TableSet: Sendable {
         static func table(file: String, columns: [String], held: [Int]? = nil, bytes: [UInt8], cells: [Int]) -> Table {
             var builder = Builder(file: file, columns: columns, held: held, bytes: bytes)
             let rows = builder.width == 0 ? 0 : cells.count / builder.width
-            builder.rowPositions.reserveCapacity(rows)
-            builder.positions.reserveCapacity(cells.count)
-            for row in 0..<rows {
-                builder.rowPositions.append(PackedPair.pack(row + 2, 1))
-                for column in 0..<builder.width { builder.positions.append(PackedPair.pack(row + 2, column + 1)) }
-            }
+            builder.rowPositions = (0..<rows).map { PackedPair.pack($0 + 2, 1) }
             builder.cells = cells
             return Table(builder)
         }
@@ -299,7 +335,7 @@ struct TableSet: Sendable {
         func location(_ column: String) -> Diagnostic.Location {
             guard let cell = columns.firstIndex(of: column).flatMap(givenCell) else { return location }
             return table.location(
-                table.positions[cell],
+                table.position(ofCell: cell),
                 path: table.rowPaths.isEmpty ? nil : "\(table.rowPaths[index]).\(column)"
             )
         }

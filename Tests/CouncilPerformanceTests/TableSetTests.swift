@@ -1,0 +1,81 @@
+import CouncilPerformance
+import Testing
+
+@testable import CouncilPerformanceIO
+
+/// Where a CSV cell is, worked out when a diagnostic asks.
+///
+/// A table keeps no position for a CSV cell: it reads the row again from its start. These tests hold
+/// that to the CSV parser's own locations, on files built to trip it up.
+@Suite struct TableSetTests {
+    /// Copies every record into a table, as the loader does, and keeps the parser's locations beside it.
+    private struct Sink: CSVRecordSink {
+        var builder: TableSet.Builder
+        var fields: [Int]
+        var locations: [[CSVRecord.Location]] = []
+
+        mutating func record(_ record: CSVRecordView) {
+            builder.appendRecord(record, fields: fields)
+            locations.append(record.locations)
+        }
+    }
+
+    /// The table of a file whose header names `width` columns, and the parser's location of each cell.
+    private static func read(_ bytes: [UInt8], width: Int) -> (TableSet.Table, [[CSVRecord.Location]]) {
+        let columns = (0..<width).map { "c\($0)" }
+        let builder = TableSet.Builder(file: "t.csv", columns: columns, bytes: bytes)
+        let sink = Sink(builder: builder, fields: Array(0..<width))
+        return bytes.withUnsafeBufferPointer { buffer in
+            var parser = CSVParser(bytes: buffer, options: .init(), file: "t.csv", sink: sink)
+            parser.parse()
+            #expect(parser.errors == [])
+            return (parser.sink.builder.build(), parser.sink.locations)
+        }
+    }
+
+    private static func position(_ table: TableSet.Table, row: Int, column: Int) -> [Int] {
+        let packed = table.position(ofCell: row * table.width + column)
+        return [PackedPair.high(packed), PackedPair.low(packed)]
+    }
+
+    @Test func placesCellsAsWorkedOutByHand() {
+        // Line 2: `"a` opens a quoted field that runs to line 4 (a lone CR, then CRLF); `""` is an empty
+        // quoted field; `"x""y"` is unquoted into text. Line 5 starts with an empty field.
+        let text = "h0,h1,h2\n\"a\rb\r\nc\",\"\",\"x\"\"y\"\n,é,\"z\"\n"
+        let (table, _) = Self.read(Array(text.utf8), width: 3)
+        #expect(table.count == 2)
+        #expect(Self.position(table, row: 0, column: 0) == [2, 1])
+        #expect(Self.position(table, row: 0, column: 1) == [4, 4])
+        #expect(Self.position(table, row: 0, column: 2) == [4, 7])
+        #expect(Self.position(table, row: 1, column: 0) == [5, 1])
+        #expect(Self.position(table, row: 1, column: 1) == [5, 2])
+        // `é` is two bytes, and columns count bytes.
+        #expect(Self.position(table, row: 1, column: 2) == [5, 5])
+    }
+
+    @Test(arguments: [
+        "a,b,c\n1,2,3\n",
+        "a,b,c\r\n\"1\r\n2\",\"\"\"\",3\r\n\"\",,\"x\ny\"\r\n",
+        "a,b,c\r\"q\rr\",s,\"t\"\"u\"\"\"\r,,\n",
+        "\u{FEFF}a,b,c\n\"£1\",\"€\n\n2\",\"ok\"\n4,\"5\",6",
+        "a,b,c\n\n1,2,3\n\n\n\"x\",y,z\n",
+    ])
+    func agreesWithTheParserOnEveryCell(text: String) {
+        let (table, locations) = Self.read(Array(text.utf8), width: 3)
+        #expect(table.count == locations.count)
+        for (row, fields) in locations.enumerated() {
+            for (column, location) in fields.enumerated() {
+                #expect(Self.position(table, row: row, column: column) == [location.line, location.column])
+            }
+        }
+    }
+
+    @Test func placesACellOfAnInterchangeTableByItsRowAndSlot() {
+        let bytes = Array("abc".utf8)
+        let cells = [PackedPair.pack(0, 1), PackedPair.pack(1, 2), PackedPair.pack(2, 3), PackedPair.pack(0, 0)]
+        let table = TableSet.Builder.table(file: "t", columns: ["x", "y"], bytes: bytes, cells: cells)
+        #expect(table.count == 2)
+        #expect(Self.position(table, row: 0, column: 1) == [2, 2])
+        #expect(Self.position(table, row: 1, column: 0) == [3, 1])
+    }
+}
