@@ -49,7 +49,7 @@ extension PerformanceDataReader {
                 money(row, c.totalChange, in: requestDenomination)
             )
             guard let id, let project, let kind else { continue }
-            sourceMap.record(.changeRequest, id, fields: [c.project], row: row)
+            sourceMap.record(.changeRequest, id, row: row)
             var request = ChangeRequest(
                 id: ChangeRequest.ID(id),
                 project: Project.ID(project),

@@ -69,7 +69,7 @@ extension PerformanceDataReader {
         var portfolios: [Portfolio] = []
         for row in tables.rows(.portfolios) {
             guard let id = text(row, c.id), let name = text(row, c.name) else { continue }
-            sourceMap.record(.portfolio, id, fields: [c.department], row: row)
+            sourceMap.record(.portfolio, id, row: row)
             portfolios.append(
                 Portfolio(
                     id: Portfolio.ID(id),
@@ -90,7 +90,7 @@ extension PerformanceDataReader {
             let name = text(row, c.name)
             let portfolio = text(row, c.portfolio)
             guard let id, let name, let portfolio else { continue }
-            sourceMap.record(.programme, id, fields: [c.portfolio], row: row)
+            sourceMap.record(.programme, id, row: row)
             programmes.append(
                 Programme(
                     id: Programme.ID(id),
@@ -114,7 +114,7 @@ extension PerformanceDataReader {
             let portfolio = text(row, c.portfolio)
             let alternative = money(row, c.alternativeDelivery, in: projectDenomination)
             guard let id, let name, let portfolio else { continue }
-            sourceMap.record(.project, id, fields: [c.portfolio, c.programme, c.department], row: row)
+            sourceMap.record(.project, id, row: row)
             projects.append(
                 Project(
                     id: Project.ID(id),

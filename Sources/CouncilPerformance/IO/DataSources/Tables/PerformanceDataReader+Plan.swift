@@ -30,7 +30,7 @@ extension PerformanceDataReader {
             let title = text(row, c.title)
             let ambition = text(row, c.ambition)
             guard let id, let number, let title, let ambition else { continue }
-            sourceMap.record(.commitment, id, fields: [c.ambition], row: row)
+            sourceMap.record(.commitment, id, row: row)
             plan.commitments.append(
                 Commitment(id: Commitment.ID(id), number: number, title: title, ambition: Ambition.ID(ambition))
             )
@@ -55,7 +55,7 @@ extension PerformanceDataReader {
             let outcomeText = text(row, c.text)
             let element = parse(row, c.element) { (text) throws(ValidationError) in try PlanElement(text) }
             guard let id, let outcomeText, let element else { continue }
-            sourceMap.record(.outcome, id, fields: [c.element], row: row)
+            sourceMap.record(.outcome, id, row: row)
             plan.outcomes.append(Outcome(id: Outcome.ID(id), text: outcomeText, element: element))
         }
     }
@@ -78,7 +78,7 @@ extension PerformanceDataReader {
             let department = text(row, c.department)
             let title = text(row, c.title)
             guard let id, let department, let title else { continue }
-            sourceMap.record(.strategy, id, fields: [c.department], row: row)
+            sourceMap.record(.strategy, id, row: row)
             plan.strategies.append(
                 DepartmentalStrategy(
                     id: DepartmentalStrategy.ID(id),
@@ -104,7 +104,7 @@ extension PerformanceDataReader {
                 reportUnknown("strategy", strategy, from: .strategies, row: row, at: c.strategy)
                 continue
             }
-            sourceMap.record(.activity, "\(strategy)/\(id)", fields: [c.measures, c.contributesTo], row: row)
+            sourceMap.record(.activity, "\(strategy)/\(id)", row: row)
             plan.strategies[index].activities.append(
                 DepartmentalStrategy.Activity(
                     id: DepartmentalStrategy.Activity.ID(id),
@@ -168,7 +168,7 @@ extension PerformanceDataReader {
             // A bad optional setting is reported, and the measure kept without it, so that its rows in other
             // tables are not reported as well.
             guard let id, let name, let unit, let resolvedDirection, let accumulation, let role else { continue }
-            sourceMap.record(.measure, id, fields: [c.owner, c.outcomes, c.contributesTo], row: row)
+            sourceMap.record(.measure, id, row: row)
             if indexByID[id] == nil { indexByID[id] = plan.measures.count }
             plan.measures.append(
                 Measure(

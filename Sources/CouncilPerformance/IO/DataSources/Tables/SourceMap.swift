@@ -4,60 +4,71 @@
 /// record is just the element's key and its row; the rows are located only when ``index()`` builds the
 /// lookup for a validation that found problems.
 struct SourceMap: Sendable {
-    private var entries: [(key: ElementKey, row: TableSet.Row, column: String?)] = []
+    /// One recorded element: its key, its row, and the column to locate when the key names no field.
+    fileprivate struct Entry: Sendable {
+        var key: ElementKey
+        var row: TableSet.Row
+        var column: String?
+    }
+
+    /// One entry an element, not one a field: a field is located in its element's row when asked, so
+    /// a large council's measures cost one entry each, not one for every field validation may check.
+    private var entries: [Entry] = []
     /// The table observations came from, and each observation's row in it: observations are the bulk
     /// of a file, so they are kept apart, as row numbers without keys.
     var observationTable: TableSet.Table?
     var observationRows: [Int] = []
 
-    /// Records where an element (or one of its fields) came from.
+    /// Records where an element came from.
+    ///
+    /// A key that names a field is located at that column of the element's row; record the element,
+    /// not each field.
     ///
     /// - Parameters:
-    ///   - key: The element, or its field, whose cell is then located.
+    ///   - key: The element (its kind, identifier and position); without a field.
     ///   - row: The row the element came from.
-    ///   - column: The column to locate instead of the field's.
+    ///   - column: The column to locate for the element itself, instead of its row's start.
     mutating func record(_ key: ElementKey, row: TableSet.Row, column: String? = nil) {
-        entries.append((key, row, column ?? key.field))
+        entries.append(Entry(key: key, row: row, column: column))
     }
 
-    /// Records where an element came from, and where each of its fields that others may refer to came from.
+    /// Records where an element came from; its fields are located in the same row, by column name.
     ///
     /// - Parameters:
     ///   - kind: The element's kind.
     ///   - id: Its identifier.
-    ///   - fields: The fields validation may find a problem in.
     ///   - row: The row it came from.
-    mutating func record(_ kind: ElementKind, _ id: String, fields: [TableSchema.Column] = [], row: TableSet.Row) {
+    mutating func record(_ kind: ElementKind, _ id: String, row: TableSet.Row) {
         record(ElementKey(kind, id), row: row)
-        for field in fields { record(ElementKey(kind, id, field: field.name), row: row) }
     }
 
     /// The recorded elements, keyed, for locating problems.
     func index() -> Index {
-        var locations: [ElementKey: [Diagnostic.Location]] = [:]
-        for entry in entries {
-            locations[entry.key, default: []].append(entry.column.map { entry.row.location($0) } ?? entry.row.location)
-        }
+        var elements: [ElementKey: [Entry]] = [:]
+        for entry in entries { elements[entry.key, default: []].append(entry) }
         let rows = observationTable.map { table in observationRows.map { TableSet.Row(table: table, index: $0) } }
-        return Index(locations: locations, observationRows: rows ?? [])
+        return Index(elements: elements, observationRows: rows ?? [])
     }
 
     /// Locations by element.
     struct Index {
-        fileprivate var locations: [ElementKey: [Diagnostic.Location]]
+        fileprivate var elements: [ElementKey: [Entry]]
         fileprivate var observationRows: [TableSet.Row]
 
-        /// Where the `occurrence`th (0-based) element recorded under a key came from, or the key as a path
-        /// in `file`.
+        /// Where the `occurrence`th (0-based) element recorded under a key came from (the cell of the
+        /// key's field, when it names one), or the key as a path in `file`.
         func location(_ key: ElementKey, occurrence: Int = 0, file: String) -> Diagnostic.Location {
             if key.kind == .observation, let index = Int(key.id), index < observationRows.count {
                 return observationRows[index].location
             }
-            guard let all = locations[key], occurrence < all.count else {
+            var element = key
+            element.field = nil
+            guard let all = elements[element], occurrence < all.count else {
                 let path = occurrence == 0 ? key.description : "\(key)#\(occurrence + 1)"
                 return Diagnostic.Location(file: file, path: path)
             }
-            return all[occurrence]
+            let entry = all[occurrence]
+            return (key.field ?? entry.column).map { entry.row.location($0) } ?? entry.row.location
         }
     }
 }
