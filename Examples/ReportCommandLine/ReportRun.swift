@@ -146,27 +146,8 @@ public struct ReportRun: Sendable {
         to directory: URL
     ) throws(ReportSetError) -> [URL] {
         let set = try StagedReportSet(directory: directory)
-        for document in documents { try stage(document, with: reporter, in: set) }
+        for document in documents { try reporter.render(document, into: set) }
         return try set.commit()
-    }
-
-    /// Renders a document and adds its files to a set, one format at a time, so that only one
-    /// format's files are held at once.
-    ///
-    /// - Parameters:
-    ///   - document: The document.
-    ///   - reporter: The reporter; a ``MultiplexReporter``'s reporters are taken one by one.
-    ///   - set: The set.
-    /// - Throws: `ReportSetError` from the set.
-    public static func stage(
-        _ document: ReportDocument,
-        with reporter: any PerformanceReporter,
-        in set: StagedReportSet
-    ) throws(ReportSetError) {
-        let reporters = (reporter as? MultiplexReporter)?.reporters ?? [reporter]
-        for reporter in reporters {
-            for file in reporter.render(document) { try set.add(file) }
-        }
     }
 }
 

@@ -163,13 +163,13 @@ struct CouncilReport {
                 print("wrote \(file.path): \(documents.count) reports; print it to PDF from a browser")
                 return
             }
-            // One document at a time, each file written as it is rendered: memory holds one report in one
-            // format, not the whole set.
+            // One document at a time, each file written as it is rendered (HTML and JSON pages a megabyte
+            // at a time): memory holds one report, not the whole set.
             let set = try StagedReportSet(directory: output)
             for (index, kind) in kinds.enumerated() {
                 guard let document = try run.document(kind) else { continue }
                 progress.stage("rendering \(document.name) as \(format) (\(index + 1) of \(kinds.count))")
-                try ReportRun.stage(document, with: reporter, in: set)
+                try reporter.render(document, into: set)
             }
             progress.stage("writing \(set.names.count) files to \(output.path)")
             let written = try set.commit()

@@ -62,4 +62,60 @@ import Testing
         #expect(later == first)
         #expect(try Files.contents(parent) == [])
     }
+
+    /// A document whose pages run to several megabytes, so that a streamed page is written in several
+    /// pieces: 12,000 rows with text to escape, figures and statuses.
+    static func largeDocument() -> ReportDocument {
+        let rows: [[ReportCell]] = (0..<12_000).map { row in
+            [
+                .text("Measure \(row) <adults> & \"carers\" – £ ‘quoted’"),
+                .number(display: "\(row),\(row % 1000)", value: "\(row)\(row % 1000)"),
+                .status(StatusBadge(label: "Red", code: "red", tone: .bad, symbol: "■")),
+            ]
+        }
+        let table = ReportTable(
+            name: "measures",
+            caption: "Every measure",
+            columns: [.init("Measure"), .init("Latest", alignment: .trailing), .init("Status")],
+            rows: rows
+        )
+        let blocks: [ReportDocument.Block] = [.heading("All", level: 2), .table(table)]
+        return ReportDocument(name: "dashboard", title: "Dashboard", blocks: blocks)
+    }
+
+    @Test func aPageRenderedIntoTheSetIsTheSameBytesAsRenderedWhole() throws {
+        let parent = try Files.parent()
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let folder = parent.appendingPathComponent("reports")
+        let document = Self.largeDocument()
+        let reporter = MultiplexReporter([MarkdownRenderer(), HTMLRenderer(), CSVRenderer(), JSONRenderer()])
+        let whole = reporter.render(document)
+        #expect(whole.map(\.bytes.count).max() ?? 0 > 2 << 20)  // more than two buffers
+
+        let set = try StagedReportSet(directory: folder)
+        try reporter.render(document, into: set)
+        #expect(set.names == whole.map(\.name))
+        try set.commit()
+        for file in whole {
+            let written = try Data(contentsOf: folder.appendingPathComponent(file.name))
+            #expect(Array(written) == file.bytes, "\(file.name)")
+        }
+    }
+
+    @Test func aStreamedPageTakesItsNameAsAnAddedFileDoes() throws {
+        let parent = try Files.parent()
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let folder = parent.appendingPathComponent("reports")
+        let set = try StagedReportSet(directory: folder)
+        try set.add(Files.file("dashboard.html", "added"))
+        let error = #expect(throws: ReportSetError.self) { try HTMLRenderer().render(Self.largeDocument(), into: set) }
+        #expect(
+            error?.description == """
+                cannot write the reports in \(folder.path): cannot write \(folder.path)/dashboard.html (create): already exists
+                nothing in \(folder.path) changed: its earlier reports, if any, are whole
+                not written: dashboard.html
+                """
+        )
+        #expect(try Files.contents(parent) == [])
+    }
 }

@@ -63,4 +63,44 @@ import Testing
         let parsed = try? JSONSerialization.jsonObject(with: Data(expected.utf8), options: .fragmentsAllowed)
         #expect(parsed as? String == awkward)
     }
+
+    /// What a buffer that writes to a file wrote there, read back through a pipe.
+    static func spilled(capacity: Int, _ write: (inout TextBuffer) -> Void) -> (bytes: [UInt8], error: Int32) {
+        var ends: [Int32] = [0, 0]
+        #expect(pipe(&ends) == 0)
+        var buffer = TextBuffer(capacity: capacity, writingTo: ends[1])
+        write(&buffer)
+        buffer.flush()
+        close(ends[1])
+        let bytes = FileHandle(fileDescriptor: ends[0], closeOnDealloc: true).readDataToEndOfFile()
+        return (Array(bytes), buffer.writeError)
+    }
+
+    @Test func aBufferThatWritesToAFileHoldsNoMoreThanItsCapacity() {
+        // 64 bytes at a time, with pieces smaller, equal to and larger than the buffer.
+        let long = String(repeating: "x", count: 200)
+        let (bytes, error) = Self.spilled(capacity: 64) { buffer in
+            for index in 0..<50 {
+                buffer.append(index)
+                buffer.appendHTMLEscaped("<a & b>")
+                buffer.appendUnescaped(index % 7 == 0 ? long : "")
+                buffer.appendJSONQuoted("é\n")
+            }
+            #expect(buffer.bytes.count <= 64)
+        }
+        let expected = (0..<50).map { "\($0)&lt;a &amp; b&gt;\($0 % 7 == 0 ? long : "")\"é\\n\"" }.joined()
+        #expect(error == 0)
+        #expect(String(decoding: bytes, as: UTF8.self) == expected)
+    }
+
+    @Test func aFullDiskIsKeptAsTheBuffersErrorAndLaterBytesAreDropped() throws {
+        let full = open("/dev/full", O_WRONLY)
+        try #require(full >= 0)
+        defer { close(full) }
+        var buffer = TextBuffer(capacity: 64, writingTo: full)
+        for _ in 0..<10 { buffer.appendUnescaped(String(repeating: "y", count: 50)) }
+        buffer.flush()
+        #expect(buffer.writeError == ENOSPC)
+        #expect(buffer.bytes.isEmpty)
+    }
 }

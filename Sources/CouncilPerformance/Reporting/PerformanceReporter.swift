@@ -61,6 +61,31 @@ public protocol PerformanceReporter: Sendable {
     /// - Parameter document: The document.
     /// - Returns: The files: one for most formats, one per table for CSV.
     func render(_ document: ReportDocument) -> [RenderedFile]
+
+    /// Renders a document into a report set being written, so that its files need not be held in
+    /// memory until the set is written.
+    ///
+    /// The files are those ``render(_:)`` returns, byte for byte. The default adds each of them;
+    /// ``HTMLRenderer`` and ``JSONRenderer`` write their page into the set as they render it, so that
+    /// a page of hundreds of megabytes costs a buffer of one megabyte, not the page.
+    ///
+    /// - Parameters:
+    ///   - document: The document.
+    ///   - set: The set to write the files into.
+    /// - Throws: ``ReportSetError`` when a file cannot be written; the set is then abandoned.
+    func render(_ document: ReportDocument, into set: StagedReportSet) throws(ReportSetError)
+}
+
+extension PerformanceReporter {
+    /// Adds each file ``render(_:)`` returns to the set.
+    ///
+    /// - Parameters:
+    ///   - document: The document.
+    ///   - set: The set to write the files into.
+    /// - Throws: ``ReportSetError`` when a file cannot be written; the set is then abandoned.
+    public func render(_ document: ReportDocument, into set: StagedReportSet) throws(ReportSetError) {
+        for file in render(document) { try set.add(file) }
+    }
 }
 
 /// A reporter that keeps every document it is given, for tests.
@@ -119,6 +144,17 @@ public struct MultiplexReporter: PerformanceReporter {
     /// - Returns: Every reporter's files, in reporter order.
     public func render(_ document: ReportDocument) -> [RenderedFile] {
         reporters.flatMap { $0.render(document) }
+    }
+
+    /// Renders the document into the set with every reporter in turn, so that one reporter's files
+    /// are written before the next renders.
+    ///
+    /// - Parameters:
+    ///   - document: The document.
+    ///   - set: The set to write the files into.
+    /// - Throws: ``ReportSetError`` when a file cannot be written; the set is then abandoned.
+    public func render(_ document: ReportDocument, into set: StagedReportSet) throws(ReportSetError) {
+        for reporter in reporters { try reporter.render(document, into: set) }
     }
 }
 

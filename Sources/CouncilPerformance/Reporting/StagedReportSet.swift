@@ -90,25 +90,66 @@ public final class StagedReportSet {
     /// - Throws: ``ReportSetError`` naming the file and the files added before it as not written; the
     ///   set is then abandoned (its staging folder removed), and every later call throws the same error.
     public func add(_ file: RenderedFile) throws(ReportSetError) {
-        try checkOpen()
-        guard added.insert(file.name).inserted else {
-            throw abandon(FileWriteError(path: "\(directory)/\(file.name)", operation: "create", code: EEXIST))
-        }
-        names.append(file.name)
-        guard ReportSetWriter.isPlainRelativePath(file.name) else {
-            throw abandon(FileWriteError(path: "\(directory)/\(file.name)", operation: "create", code: EINVAL))
-        }
+        try claim(file.name)
         do {
-            if let last = file.name.lastIndex(of: "/") {
-                try AtomicFile.createDirectory("\(staging)/\(file.name[..<last])")
-            }
             try AtomicFile.write(file.bytes, to: URL(fileURLWithPath: "\(staging)/\(file.name)"), sync: sync)
         } catch {
-            // Name the file where the user looks for it, not the staging folder.
-            throw abandon(
-                FileWriteError(path: "\(directory)/\(file.name)", operation: error.operation, code: error.code)
-            )
+            throw abandon(error, name: file.name)
         }
+    }
+
+    /// Writes a file into the set as it is rendered, a buffer at a time, so that it is never whole in
+    /// memory: how ``HTMLRenderer`` and ``JSONRenderer`` write a page of hundreds of megabytes.
+    ///
+    /// - Parameters:
+    ///   - name: The file's name, as for ``add(_:)``.
+    ///   - render: Appends the file's bytes to the buffer it is given.
+    /// - Throws: ``ReportSetError`` as ``add(_:)`` does, naming the file when it cannot be created or
+    ///   written (a full disk, for one).
+    func stream(_ name: String, render: (inout TextBuffer) -> Void) throws(ReportSetError) {
+        try claim(name)
+        let path = "\(staging)/\(name)"
+        let file = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard file >= 0 else { throw abandon(FileWriteError(path: path, operation: "create", code: errno), name: name) }
+        var buffer = TextBuffer(capacity: Self.streamingBufferSize, writingTo: file)
+        render(&buffer)
+        buffer.flush()
+        var failure: FileWriteError?
+        if buffer.writeError != 0 {
+            failure = FileWriteError(path: path, operation: "write", code: buffer.writeError)
+        } else if sync && fsync(file) != 0 {
+            failure = FileWriteError(path: path, operation: "sync", code: errno)
+        }
+        if close(file) != 0 && failure == nil { failure = FileWriteError(path: path, operation: "close", code: errno) }
+        if let failure { throw abandon(failure, name: name) }
+    }
+
+    /// How many bytes a streamed file holds in memory before writing them.
+    static let streamingBufferSize = 1 << 20
+
+    /// Takes a name for a new file: unique in the set, a plain relative path, its folder made.
+    private func claim(_ name: String) throws(ReportSetError) {
+        try checkOpen()
+        guard added.insert(name).inserted else {
+            throw abandon(FileWriteError(path: "\(directory)/\(name)", operation: "create", code: EEXIST))
+        }
+        names.append(name)
+        guard ReportSetWriter.isPlainRelativePath(name) else {
+            throw abandon(FileWriteError(path: "\(directory)/\(name)", operation: "create", code: EINVAL))
+        }
+        if let last = name.lastIndex(of: "/") {
+            do {
+                try AtomicFile.createDirectory("\(staging)/\(name[..<last])")
+            } catch {
+                throw abandon(error, name: name)
+            }
+        }
+    }
+
+    /// Abandons the set for an error writing a file, named where the user looks for it, not in the
+    /// staging folder.
+    private func abandon(_ error: FileWriteError, name: String) -> ReportSetError {
+        abandon(FileWriteError(path: "\(directory)/\(name)", operation: error.operation, code: error.code))
     }
 
     /// Writes the manifest, brings along the user's own entries of the earlier folder, and swaps the

@@ -16,6 +16,25 @@ public struct HTMLRenderer: PerformanceReporter {
     /// - Returns: `<name>.html`.
     public func render(_ document: ReportDocument) -> [RenderedFile] {
         var html = TextBuffer(capacity: Self.estimatedSize(of: document))
+        Self.write(document, into: &html)
+        return [RenderedFile(name: Self.fileName(of: document), mediaType: Self.mediaType, bytes: html.bytes)]
+    }
+
+    /// Writes the document's page into the set as it is rendered, a megabyte at a time.
+    ///
+    /// - Parameters:
+    ///   - document: The document.
+    ///   - set: The set to write `<name>.html` into.
+    /// - Throws: ``ReportSetError`` when the page cannot be written; the set is then abandoned.
+    public func render(_ document: ReportDocument, into set: StagedReportSet) throws(ReportSetError) {
+        try set.stream(Self.fileName(of: document)) { Self.write(document, into: &$0) }
+    }
+
+    private static let mediaType = "text/html; charset=utf-8"
+
+    private static func fileName(of document: ReportDocument) -> String { "\(document.name).html" }
+
+    private static func write(_ document: ReportDocument, into html: inout TextBuffer) {
         html.append("<!DOCTYPE html>\n<html lang=\"en-GB\" xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n")
         html.append(
             "<meta charset=\"utf-8\" />\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n"
@@ -37,7 +56,6 @@ public struct HTMLRenderer: PerformanceReporter {
         var chartIndex = 0
         Self.appendBlocks(document.blocks, tableIndex: &tableIndex, chartIndex: &chartIndex, into: &html)
         html.append("</main>\n</body>\n</html>\n")
-        return [RenderedFile(name: "\(document.name).html", mediaType: "text/html; charset=utf-8", bytes: html.bytes)]
     }
 
     /// Writes a document's blocks; table and chart numbers continue from the counters, so that several

@@ -21,6 +21,23 @@ public struct JSONRenderer: PerformanceReporter {
     /// - Returns: `<name>.json`.
     public func render(_ document: ReportDocument) -> [RenderedFile] {
         var json = TextBuffer(capacity: 64 * 1024)
+        Self.write(document, into: &json)
+        return [RenderedFile(name: Self.fileName(of: document), mediaType: "application/json", bytes: json.bytes)]
+    }
+
+    /// Writes the document's JSON into the set as it is rendered, a megabyte at a time.
+    ///
+    /// - Parameters:
+    ///   - document: The document.
+    ///   - set: The set to write `<name>.json` into.
+    /// - Throws: ``ReportSetError`` when the file cannot be written; the set is then abandoned.
+    public func render(_ document: ReportDocument, into set: StagedReportSet) throws(ReportSetError) {
+        try set.stream(Self.fileName(of: document)) { Self.write(document, into: &$0) }
+    }
+
+    private static func fileName(of document: ReportDocument) -> String { "\(document.name).json" }
+
+    private static func write(_ document: ReportDocument, into json: inout TextBuffer) {
         json.append("{\n  \"name\": ")
         json.appendJSONQuoted(document.name)
         json.append(",\n  \"title\": ")
@@ -37,7 +54,6 @@ public struct JSONRenderer: PerformanceReporter {
             Self.append(block, to: &json)
         }
         json.append("\n  ]\n}\n")
-        return [RenderedFile(name: "\(document.name).json", mediaType: "application/json", bytes: json.bytes)]
     }
 
     private static func append(_ block: ReportDocument.Block, to json: inout TextBuffer) {

@@ -6,10 +6,10 @@ import Musl
 import Darwin
 #endif
 
-/// The UTF-8 bytes of an HTML page being written, appended in place.
+/// The UTF-8 bytes of a page (HTML or JSON) being written, appended in place.
 ///
-/// ``HTMLRenderer`` writes a whole page into one growing block of memory rather than building a
-/// `String` per element and joining them: a dashboard is over a megabyte of markup from hundreds of
+/// ``HTMLRenderer`` and ``JSONRenderer`` write a whole page into one block of memory rather than
+/// building a `String` per element and joining them: a dashboard is over a megabyte of markup from hundreds of
 /// thousands of small pieces, and the intermediate strings cost far more than the bytes. Markup is
 /// appended from `StaticString` literals, text from data through ``appendHTMLEscaped(_:)``, and figures
 /// are written digit by digit without going through `String`.
@@ -19,16 +19,41 @@ import Darwin
 /// one owner, and frees it when it goes away. It grows with `realloc`, which extends a large block in
 /// place or remaps its pages, so a page of hundreds of megabytes never needs its old and new blocks at
 /// once, as copying into a block twice the size would.
+///
+/// A buffer made with ``init(capacity:writingTo:)`` holds no page at all: when the next piece would
+/// not fit, it writes what it has to a file and starts again, so that a page of any size costs one
+/// block of `capacity` bytes (``StagedReportSet`` streams reports this way).
 struct TextBuffer: ~Copyable {
     private var storage: UnsafeMutablePointer<UInt8>
     private var capacity: Int
     private var count = 0
+    /// The file the bytes go to as the buffer fills; -1 to keep them.
+    private let file: Int32
+    /// The first error writing to ``file`` (an `errno` value), or 0; after one, bytes are dropped.
+    private(set) var writeError: Int32 = 0
 
     /// Creates an empty buffer with room for `capacity` bytes before it needs to grow.
     ///
     /// - Parameter capacity: The expected size of the page.
     init(capacity: Int) {
+        self.init(capacity: capacity, file: -1)
+    }
+
+    /// Creates a buffer that writes to an open file whenever it has `capacity` bytes to write.
+    ///
+    /// Call ``flush()`` at the end and check ``writeError``: appending never fails, so that writing a
+    /// page stays a sequence of copies, and the first error is kept until then.
+    ///
+    /// - Parameters:
+    ///   - capacity: How many bytes to hold before writing them.
+    ///   - file: The open file descriptor; the buffer does not close it.
+    init(capacity: Int, writingTo file: Int32) {
+        self.init(capacity: capacity, file: file)
+    }
+
+    private init(capacity: Int, file: Int32) {
         self.capacity = max(capacity, 64)
+        self.file = file
         guard let block = malloc(self.capacity) else { fatalError("out of memory for \(self.capacity) bytes") }
         storage = block.assumingMemoryBound(to: UInt8.self)
     }
@@ -37,15 +62,43 @@ struct TextBuffer: ~Copyable {
         free(storage)
     }
 
-    /// The page so far.
+    /// The page so far (since the last write, for a buffer that writes to a file).
     var bytes: [UInt8] {
         Array(UnsafeBufferPointer(start: storage, count: count))
     }
 
-    /// Makes sure `extra` more bytes fit, growing by doubling as `Array` does.
+    /// Makes sure `extra` more bytes fit: by writing what the buffer holds to its file, if it has one,
+    /// or else by growing, doubling as `Array` does.
     @inline(__always)
     private mutating func reserve(_ extra: Int) {
-        if count + extra > capacity { grow(toHold: count + extra) }
+        if count + extra > capacity { makeRoom(for: extra) }
+    }
+
+    private mutating func makeRoom(for extra: Int) {
+        if file >= 0 {
+            flush()
+            if extra <= capacity { return }
+        }
+        grow(toHold: count + extra)
+    }
+
+    /// Writes what the buffer holds to its file and empties it; does nothing for a buffer without one.
+    ///
+    /// A failure is kept in ``writeError``, and every later write is skipped.
+    mutating func flush() {
+        guard file >= 0 else { return }
+        var written = 0
+        while written < count && writeError == 0 {
+            let result = write(file, storage + written, count - written)
+            if result > 0 {
+                written += result
+            } else if result < 0 && errno == EINTR {
+                continue
+            } else {
+                writeError = result < 0 ? errno : EIO
+            }
+        }
+        count = 0
     }
 
     private mutating func grow(toHold needed: Int) {
