@@ -66,8 +66,9 @@ public protocol PerformanceReporter: Sendable {
     /// memory until the set is written.
     ///
     /// The files are those ``render(_:)`` returns, byte for byte. The default adds each of them;
-    /// ``HTMLRenderer`` and ``JSONRenderer`` write their page into the set as they render it, so that
-    /// a page of hundreds of megabytes costs a buffer of one megabyte, not the page.
+    /// ``MarkdownRenderer``, ``HTMLRenderer``, ``CSVRenderer`` and ``JSONRenderer`` write each file into
+    /// the set as they render it, so that a file of hundreds of megabytes costs a buffer of one
+    /// megabyte, not the file.
     ///
     /// - Parameters:
     ///   - document: The document.

@@ -99,7 +99,7 @@ public final class StagedReportSet {
     }
 
     /// Writes a file into the set as it is rendered, a buffer at a time, so that it is never whole in
-    /// memory: how ``HTMLRenderer`` and ``JSONRenderer`` write a page of hundreds of megabytes.
+    /// memory: how the text renderers write a page of hundreds of megabytes.
     ///
     /// - Parameters:
     ///   - name: The file's name, as for ``add(_:)``.

@@ -94,19 +94,38 @@ package struct CSVWriter: Sendable {
     /// - Complexity: O(*n*) in the total length of the cells.
     package func write(header: [String], rows: some Sequence<[Cell]>) -> [UInt8] {
         var output: [UInt8] = []
+        write(header: header, rows: rows) { output.append(contentsOf: $0) }
+        return output
+    }
+
+    /// Writes a header line and rows of cells as CSV a line at a time, for a file too large to hold.
+    ///
+    /// The bytes given to `emit`, one after another, are those the array-returning `write(header:rows:)`
+    /// returns for the same rows.
+    ///
+    /// - Parameters:
+    ///   - header: The column names, written as text cells; when empty, no header line is written.
+    ///   - rows: The rows to write, in order.
+    ///   - emit: Receives the byte order mark, if any, then each line with its ending; the bytes are
+    ///     valid only during the call.
+    package func write(
+        header: [String],
+        rows: some Sequence<[Cell]>,
+        emit: (UnsafeBufferPointer<UInt8>) -> Void
+    ) {
         if options.includeByteOrderMark {
-            output.append(contentsOf: [0xEF, 0xBB, 0xBF])
+            [0xEF, 0xBB, 0xBF].withUnsafeBufferPointer(emit)
         }
         let lineEnding = options.lineEnding.bytes
-        if !header.isEmpty {
-            append(header.map(Cell.text), to: &output)
-            output.append(contentsOf: lineEnding)
+        var line: [UInt8] = []
+        func emitLine(_ cells: [Cell]) {
+            line.removeAll(keepingCapacity: true)
+            append(cells, to: &line)
+            line.append(contentsOf: lineEnding)
+            line.withUnsafeBufferPointer(emit)
         }
-        for row in rows {
-            append(row, to: &output)
-            output.append(contentsOf: lineEnding)
-        }
-        return output
+        if !header.isEmpty { emitLine(header.map(Cell.text)) }
+        for row in rows { emitLine(row) }
     }
 
     /// Writes a header line and rows of text as CSV.

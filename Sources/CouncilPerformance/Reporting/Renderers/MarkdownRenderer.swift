@@ -12,34 +12,60 @@ public struct MarkdownRenderer: PerformanceReporter {
     /// - Parameter document: The document.
     /// - Returns: `<name>.md`.
     public func render(_ document: ReportDocument) -> [RenderedFile] {
-        var lines = ["# \(Self.escape(document.title))", ""]
-        if let subtitle = document.subtitle { lines += ["_\(Self.escape(subtitle))_", ""] }
+        var lines: [String] = []
+        Self.write(document) { lines += $0 }
+        let bytes = Array(lines.joined(separator: "\n").utf8)
+        return [RenderedFile(name: Self.fileName(of: document), mediaType: Self.mediaType, bytes: bytes)]
+    }
+
+    /// Writes the document's file into the set as it is rendered, a megabyte at a time.
+    ///
+    /// - Parameters:
+    ///   - document: The document.
+    ///   - set: The set to write `<name>.md` into.
+    /// - Throws: ``ReportSetError`` when the file cannot be written; the set is then abandoned.
+    public func render(_ document: ReportDocument, into set: StagedReportSet) throws(ReportSetError) {
+        try set.stream(Self.fileName(of: document)) { buffer in
+            var isFirst = true
+            Self.write(document) { lines in
+                for line in lines {
+                    if !isFirst { buffer.append("\n") }
+                    isFirst = false
+                    buffer.appendUnescaped(line)
+                }
+            }
+        }
+    }
+
+    private static let mediaType = "text/markdown; charset=utf-8"
+
+    private static func fileName(of document: ReportDocument) -> String { "\(document.name).md" }
+
+    /// Gives the document's lines, without their line breaks, a block at a time.
+    private static func write(_ document: ReportDocument, lines emit: ([String]) -> Void) {
+        emit(["# \(escape(document.title))", ""])
+        if let subtitle = document.subtitle { emit(["_\(escape(subtitle))_", ""]) }
         for block in document.blocks {
             switch block {
             case .heading(let text, let level):
-                lines += [String(repeating: "#", count: min(max(level, 2), 6)) + " " + Self.escape(text), ""]
+                emit([String(repeating: "#", count: min(max(level, 2), 6)) + " " + escape(text), ""])
             case .paragraph(let text):
-                lines += [Self.escape(text), ""]
+                emit([escape(text), ""])
             case .list(let items):
-                lines += items.map { "- " + Self.escape($0) } + [""]
+                emit(items.map { "- " + escape($0) } + [""])
             case .note(let text):
-                lines += ["> " + Self.escape(text), ""]
+                emit(["> " + escape(text), ""])
             case .table(let table):
-                lines += Self.table(table) + [""]
+                Self.table(table, lines: emit)
+                emit([""])
             case .processChart(let figure):
-                lines += ["**Chart: \(Self.escape(figure.title))**", "", Self.escape(figure.summary), ""]
+                emit(["**Chart: \(escape(figure.title))**", "", escape(figure.summary), ""])
             }
         }
-        return [
-            RenderedFile(
-                name: "\(document.name).md",
-                mediaType: "text/markdown; charset=utf-8",
-                bytes: Array(lines.joined(separator: "\n").utf8)
-            )
-        ]
     }
 
-    private static func table(_ table: ReportTable) -> [String] {
+    /// Gives a table's lines: its caption, header, rows and notes.
+    private static func table(_ table: ReportTable, lines emit: ([String]) -> Void) {
         var lines = ["**\(escape(table.caption))**", ""]
         lines.append("| " + table.columns.map { escape($0.fullTitle) }.joined(separator: " | ") + " |")
         lines.append(
@@ -52,6 +78,7 @@ public struct MarkdownRenderer: PerformanceReporter {
                     }
                 }.joined()
         )
+        emit(lines)
         for (index, row) in table.rows.enumerated() {
             let cells = row.map { cell -> String in
                 let text: String
@@ -63,10 +90,9 @@ public struct MarkdownRenderer: PerformanceReporter {
                 let escaped = escape(text)
                 return table.totalRows.contains(index) && !escaped.isEmpty ? "**\(escaped)**" : escaped
             }
-            lines.append("| " + cells.joined(separator: " | ") + " |")
+            emit(["| " + cells.joined(separator: " | ") + " |"])
         }
-        if !table.notes.isEmpty { lines += [""] + table.notes.map { "_\(escape($0))_" } }
-        return lines
+        if !table.notes.isEmpty { emit([""] + table.notes.map { "_\(escape($0))_" }) }
     }
 
     /// A Unicode sparkline of a measure's history, lowest value `▁` to highest `█`.
@@ -117,6 +143,36 @@ public struct CSVRenderer: PerformanceReporter {
     /// - Parameter document: The document.
     /// - Returns: One file per table.
     public func render(_ document: ReportDocument) -> [RenderedFile] {
+        document.tables.map { table in
+            var bytes: [UInt8] = []
+            write(table) { bytes.append(contentsOf: $0) }
+            return RenderedFile(name: Self.fileName(of: table, in: document), mediaType: Self.mediaType, bytes: bytes)
+        }
+    }
+
+    /// Writes each table's file into the set as it is rendered, a megabyte at a time.
+    ///
+    /// - Parameters:
+    ///   - document: The document.
+    ///   - set: The set to write `<document>-<table>.csv` files into.
+    /// - Throws: ``ReportSetError`` when a file cannot be written; the set is then abandoned.
+    public func render(_ document: ReportDocument, into set: StagedReportSet) throws(ReportSetError) {
+        for table in document.tables {
+            try set.stream(Self.fileName(of: table, in: document)) { buffer in
+                write(table) { buffer.append(bytes: $0) }
+            }
+        }
+    }
+
+    private static let mediaType = "text/csv; charset=utf-8; header=present"
+
+    private static func fileName(of table: ReportTable, in document: ReportDocument) -> String {
+        "\(document.name)-\(table.name).csv"
+    }
+
+    /// Writes a table as CSV, a line at a time: numbers as plain numbers, everything else as its plain
+    /// value.
+    private func write(_ table: ReportTable, emit: (UnsafeBufferPointer<UInt8>) -> Void) {
         let writer = CSVWriter(
             options: CSVWriter.Options(
                 includeByteOrderMark: includeByteOrderMark,
@@ -124,18 +180,12 @@ public struct CSVRenderer: PerformanceReporter {
                 neutralizesFormulas: true
             )
         )
-        return document.tables.map { table in
-            let rows = table.rows.map { row in
-                row.map { cell -> CSVWriter.Cell in
-                    if case .number(_, let value) = cell { return .number(value) }
-                    return .text(cell.plainValue)
-                }
+        let rows = table.rows.lazy.map { row in
+            row.map { cell -> CSVWriter.Cell in
+                if case .number(_, let value) = cell { return .number(value) }
+                return .text(cell.plainValue)
             }
-            return RenderedFile(
-                name: "\(document.name)-\(table.name).csv",
-                mediaType: "text/csv; charset=utf-8; header=present",
-                bytes: writer.write(header: table.columns.map(\.fullTitle), rows: rows)
-            )
         }
+        writer.write(header: table.columns.map(\.fullTitle), rows: rows, emit: emit)
     }
 }

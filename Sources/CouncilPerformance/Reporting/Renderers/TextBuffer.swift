@@ -108,6 +108,13 @@ struct TextBuffer: ~Copyable {
         capacity = newCapacity
     }
 
+    /// Appends bytes as they are: UTF-8 text already in the file's form, such as a CSV line.
+    ///
+    /// - Parameter bytes: The bytes.
+    mutating func append(bytes: UnsafeBufferPointer<UInt8>) {
+        append(utf8: bytes)
+    }
+
     private mutating func append(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
         reserve(bytes.count)
