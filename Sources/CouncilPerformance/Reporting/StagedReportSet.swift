@@ -20,7 +20,7 @@ import Darwin
 /// ```swift
 /// let set = try StagedReportSet(directory: URL(filePath: "reports"))
 /// for document in documents {
-///     for file in HTMLRenderer().render(document) { try set.add(file) }
+///     try HTMLRenderer().render(document, into: set)   // or set.add(file) for a file of your own
 /// }
 /// let written = try set.commit()
 /// ```
