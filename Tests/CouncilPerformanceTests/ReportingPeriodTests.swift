@@ -80,4 +80,26 @@ import Testing
         #expect(String(decoding: data, as: UTF8.self) == #"["Q2 2015\/16"]"#)
         #expect(try JSONDecoder().decode([ReportingPeriod].self, from: data) == [try ReportingPeriod("Q2 2015/16")])
     }
+
+    /// A period is stored packed in one integer; every year and part of a year comes back as given,
+    /// including years a step outside the range a label can name, and periods keep their order.
+    @Test(arguments: [1899, 1900, 2018, 2998, 2999])
+    func keepsEveryPartOfEveryYearItIsGiven(startYear: Int) throws {
+        let year = FinancialYear(uncheckedStartYear: startYear)
+        let parts: [ReportingPeriod.Granularity] =
+            [.year] + (1...4).map { .quarter($0) } + (1...3).map { .term($0) } + (1...12).map { .month($0) }
+        var periods: [ReportingPeriod] = []
+        for part in parts {
+            let period = try ReportingPeriod(part, of: year)
+            #expect(period.financialYear == year)
+            #expect(period.granularity == part)
+            #expect(period.sameLastYear.financialYear.startYear == startYear - 1)
+            periods.append(period)
+        }
+        #expect(Set(periods).count == parts.count)
+        // Months in financial-year order (April to March) sort as the months they are.
+        let months = periods.filter { if case .month = $0.granularity { true } else { false } }
+        #expect(months.sorted().map(\.lastDay.month) == [4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3])
+        #expect(try ReportingPeriod(.quarter(1), of: year).previous == ReportingPeriod(.quarter(4), of: year.previous))
+    }
 }
