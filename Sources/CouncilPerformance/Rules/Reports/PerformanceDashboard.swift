@@ -15,8 +15,9 @@ public struct PerformanceDashboard: Sendable, Hashable {
         public var successMeans: String?
         /// The measure's assessment at its latest reported period.
         public var assessment: Assessment
-        /// The measure's reported values up to the dashboard's period, oldest first.
-        public var history: [Observation]
+        /// The measure's reported values up to the dashboard's period, oldest first: a selection of the
+        /// data's observations that shares their storage (`Array(history)` copies them).
+        public var history: ObservationHistory
 
         /// Creates a row.
         ///
@@ -24,8 +25,8 @@ public struct PerformanceDashboard: Sendable, Hashable {
         ///   - measure: The measure.
         ///   - successMeans: Its outcome in the section.
         ///   - assessment: Its assessment.
-        ///   - history: Its values, oldest first.
-        public init(measure: Measure, successMeans: String?, assessment: Assessment, history: [Observation]) {
+        ///   - history: Its values, oldest first (an array of observations will do).
+        public init(measure: Measure, successMeans: String?, assessment: Assessment, history: ObservationHistory) {
             self.measure = measure
             self.successMeans = successMeans
             self.assessment = assessment
@@ -246,7 +247,7 @@ public struct PerformanceDashboard: Sendable, Hashable {
         /// The assessment in each slot.
         var assessments: [Assessment] = []
         /// The history in each slot, oldest first.
-        var histories: [[Observation]] = []
+        var histories: [ObservationHistory] = []
     }
 
     /// Each measure's assessment at its latest reported period up to `period`, and its history.
@@ -309,7 +310,7 @@ public struct PerformanceDashboard: Sendable, Hashable {
             {
                 assessment.rating = assessment.rating.overridden(to: status, reason: published.overrideReason ?? "")
             }
-            let history = shown.map { data.observations[$0] }
+            let history = ObservationHistory(selecting: shown, from: data.observations)
             if let slot = slotOfID[measure.id] {
                 assessed.assessments[slot] = assessment
                 assessed.histories[slot] = history

@@ -1,0 +1,90 @@
+/// Some observations of a data set, in a given order, without copies of them: a measure's history on a
+/// dashboard row, for one.
+///
+/// A history selected from ``PerformanceData/observations`` shares that array's storage (an array is
+/// copied only when it changes) and keeps a 4-byte position for each observation it shows, rather than
+/// the observation itself: a large council's dashboard shows millions of observations, which it would
+/// otherwise hold twice. It reads as an array of observations does:
+///
+/// ```swift
+/// let history = ObservationHistory(selecting: data.observationIndex.observations(of: id), from: data.observations)
+/// history.last?.value          // the latest value
+/// Array(history)               // the observations, copied, when an array is needed
+/// let literal: ObservationHistory = [first, second]
+/// ```
+///
+/// Two histories are equal when they hold equal observations in the same order, wherever they came from.
+/// A history keeps the array it selects from alive while it is kept.
+public struct ObservationHistory: RandomAccessCollection, Sendable, Hashable, ExpressibleByArrayLiteral {
+    /// The observations selected from, or the history itself when ``positions`` is `nil`.
+    private let source: [Observation]
+    /// Each observation's position in ``source``, in order; `nil` for all of it, in order.
+    private let positions: [UInt32]?
+
+    /// A history of the given observations, in their order.
+    ///
+    /// - Parameter observations: The observations, oldest first by convention.
+    public init(_ observations: [Observation]) {
+        self.init(source: observations, positions: nil)
+    }
+
+    private init(source: [Observation], positions: [UInt32]?) {
+        self.source = source
+        self.positions = positions
+    }
+
+    /// A history of the given observations, in their order.
+    ///
+    /// - Parameter elements: The observations.
+    public init(arrayLiteral elements: Observation...) {
+        self.init(elements)
+    }
+
+    /// A history of the observations at some positions of an array, in the positions' order, sharing
+    /// the array's storage.
+    ///
+    /// - Parameters:
+    ///   - positions: Positions in `observations`, each within its bounds.
+    ///   - observations: The array to select from, such as ``PerformanceData/observations``.
+    /// - Complexity: O(*n*) in the number of positions.
+    public init(selecting positions: some Collection<Int>, from observations: [Observation]) {
+        precondition(positions.allSatisfy(observations.indices.contains), "a position outside the observations")
+        guard observations.count <= Int(UInt32.max) else {
+            self.init(positions.map { observations[$0] })
+            return
+        }
+        self.init(source: observations, positions: positions.map { UInt32($0) })
+    }
+
+    /// The position of the first observation: 0.
+    public var startIndex: Int { 0 }
+
+    /// The position one past the last observation.
+    public var endIndex: Int { positions?.count ?? source.count }
+
+    /// The observation at a position.
+    ///
+    /// - Parameter position: A position from 0 to `count - 1`.
+    public subscript(position: Int) -> Observation {
+        guard let positions else { return source[position] }
+        return source[Int(positions[position])]
+    }
+
+    /// Whether two histories hold equal observations in the same order.
+    ///
+    /// - Parameters:
+    ///   - lhs: A history.
+    ///   - rhs: Another history.
+    /// - Returns: Whether they are equal.
+    public static func == (lhs: ObservationHistory, rhs: ObservationHistory) -> Bool {
+        lhs.elementsEqual(rhs)
+    }
+
+    /// Hashes the observations in order, as ``==(_:_:)`` compares them.
+    ///
+    /// - Parameter hasher: The hasher.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(count)
+        for observation in self { hasher.combine(observation) }
+    }
+}
