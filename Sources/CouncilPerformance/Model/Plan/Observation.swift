@@ -15,24 +15,24 @@ public struct Observation: Sendable, Hashable, Codable {
 
     /// The national figure printed for comparison, if any.
     public var national: MeasureValue? {
-        get { details?.national }
-        set { details = Details(national: newValue, note: note, source: source, printed: printed) }
+        get { details?.fields.national }
+        set { set(\.national, newValue) }
     }
     /// A note printed with the value, such as `Welbeck House, Lawn View`.
     public var note: String? {
-        get { details?.note }
-        set { details = Details(national: national, note: newValue, source: source, printed: printed) }
+        get { details?.fields.note }
+        set { set(\.note, newValue) }
     }
     /// Where the value was printed.
     public var source: SourceReference? {
-        get { details?.source }
-        set { details = Details(national: national, note: note, source: newValue, printed: printed) }
+        get { details?.fields.source }
+        set { set(\.source, newValue) }
     }
     /// The value as the paper printed it (`5:41 mins`, `63.2% (p)`, `83.0% (Spring Term 15)`), when that
     /// differs from how the library writes ``value``: reports show it, and ``value`` is what is rated.
     public var printed: String? {
-        get { details?.printed }
-        set { details = Details(national: national, note: note, source: source, printed: newValue) }
+        get { details?.fields.printed }
+        set { set(\.printed, newValue) }
     }
 
     /// Creates an observation.
@@ -60,7 +60,7 @@ public struct Observation: Sendable, Hashable, Codable {
         self.period = period
         self.value = value
         self.status = status
-        details = Details(national: national, note: note, source: source, printed: printed)
+        details = Details(DetailFields(national: national, note: note, source: source, printed: printed))
     }
 
     /// Decodes an observation; one encoded before ``status`` existed is final, and one encoded before
@@ -102,25 +102,37 @@ public struct Observation: Sendable, Hashable, Codable {
         case measure, period, value, national, note, source, status, printed
     }
 
-    /// The national figure, note, source and printed text of an observation that gives any of them.
+    /// The national figure, note, source and printed text, each optional.
+    private struct DetailFields: Sendable, Hashable {
+        var national: MeasureValue?
+        var note: String?
+        var source: SourceReference?
+        var printed: String?
+    }
+
+    /// The detail fields of an observation that gives any of them.
     ///
     /// A council's observations are millions of rows, and most give none of these: out of line, they
     /// cost an observation one reference instead of about 80 bytes. Immutable, so an observation stays
     /// a value; setting one of the fields replaces the details.
     private final class Details: Sendable {
-        let national: MeasureValue?
-        let note: String?
-        let source: SourceReference?
-        let printed: String?
+        let fields: DetailFields
 
         /// The details, or `nil` when none of the fields is given.
-        init?(national: MeasureValue?, note: String?, source: SourceReference?, printed: String?) {
-            guard national != nil || note != nil || source != nil || printed != nil else { return nil }
-            self.national = national
-            self.note = note
-            self.source = source
-            self.printed = printed
+        init?(_ fields: DetailFields) {
+            guard fields != DetailFields() else { return nil }
+            self.fields = fields
         }
+    }
+
+    /// The detail fields, all `nil` when the observation gives none.
+    private var detailFields: DetailFields { details?.fields ?? DetailFields() }
+
+    /// Replaces the details with one field changed.
+    private mutating func set<Value>(_ field: WritableKeyPath<DetailFields, Value>, _ value: Value) {
+        var fields = detailFields
+        fields[keyPath: field] = value
+        details = Details(fields)
     }
 
     /// Whether the value is rated and compared: a value in a rated state (not a placeholder or not due).
@@ -134,8 +146,7 @@ public struct Observation: Sendable, Hashable, Codable {
     /// - Returns: `true` when every field is equal.
     public static func == (lhs: Observation, rhs: Observation) -> Bool {
         lhs.measure == rhs.measure && lhs.period == rhs.period && lhs.value == rhs.value
-            && lhs.status == rhs.status && lhs.national == rhs.national && lhs.note == rhs.note
-            && lhs.source == rhs.source && lhs.printed == rhs.printed
+            && lhs.status == rhs.status && lhs.detailFields == rhs.detailFields
     }
 
     /// Hashes every field that ``==(_:_:)`` compares.
@@ -146,9 +157,6 @@ public struct Observation: Sendable, Hashable, Codable {
         hasher.combine(period)
         hasher.combine(value)
         hasher.combine(status)
-        hasher.combine(national)
-        hasher.combine(note)
-        hasher.combine(source)
-        hasher.combine(printed)
+        hasher.combine(detailFields)
     }
 }

@@ -38,21 +38,15 @@ public struct JSONRenderer: PerformanceReporter {
     private static func fileName(of document: ReportDocument) -> String { "\(document.name).json" }
 
     private static func write(_ document: ReportDocument, into json: inout TextBuffer) {
-        json.append("{\n  \"name\": ")
-        json.appendJSONQuoted(document.name)
-        json.append(",\n  \"title\": ")
-        json.appendJSONQuoted(document.title)
+        json.appendJSON("{\n  \"name\": ", quoting: document.name)
+        json.appendJSON(",\n  \"title\": ", quoting: document.title)
         json.append(",\n")
         if let subtitle = document.subtitle {
-            json.append("  \"subtitle\": ")
-            json.appendJSONQuoted(subtitle)
+            json.appendJSON("  \"subtitle\": ", quoting: subtitle)
             json.append(",\n")
         }
         json.append("  \"blocks\": [\n")
-        for (index, block) in document.blocks.enumerated() {
-            if index > 0 { json.append(",\n") }
-            Self.append(block, to: &json)
-        }
+        json.appendEach(document.blocks, separator: ",\n") { json, block in append(block, to: &json) }
         json.append("\n  ]\n}\n")
     }
 
@@ -61,65 +55,43 @@ public struct JSONRenderer: PerformanceReporter {
         case .heading(let heading, let level):
             json.append("    {\"type\": \"heading\", \"level\": ")
             json.append(level)
-            json.append(", \"text\": ")
-            json.appendJSONQuoted(heading)
-            json.append("}")
+            json.appendJSON(", \"text\": ", quoting: heading)
         case .paragraph(let paragraph):
-            json.append("    {\"type\": \"paragraph\", \"text\": ")
-            json.appendJSONQuoted(paragraph)
-            json.append("}")
+            json.appendJSON("    {\"type\": \"paragraph\", \"text\": ", quoting: paragraph)
         case .note(let note):
-            json.append("    {\"type\": \"note\", \"text\": ")
-            json.appendJSONQuoted(note)
-            json.append("}")
+            json.appendJSON("    {\"type\": \"note\", \"text\": ", quoting: note)
         case .processChart(let figure):
-            json.append("    {\"type\": \"process-chart\", \"title\": ")
-            json.appendJSONQuoted(figure.title)
+            json.appendJSON("    {\"type\": \"process-chart\", \"title\": ", quoting: figure.title)
             json.append(", \"group\": ")
             if let group = figure.group { json.appendJSONQuoted(group) } else { json.append("null") }
-            json.append(", \"summary\": ")
-            json.appendJSONQuoted(figure.summary)
-            json.append("}")
+            json.appendJSON(", \"summary\": ", quoting: figure.summary)
         case .list(let items):
             json.append("    {\"type\": \"list\", \"items\": ")
             appendArray(items, to: &json)
-            json.append("}")
         case .table(let table):
             append(table, to: &json)
         }
+        json.append("}")
     }
 
     private static func append(_ table: ReportTable, to json: inout TextBuffer) {
-        json.append("    {\"type\": \"table\", \"name\": ")
-        json.appendJSONQuoted(table.name)
-        json.append(", \"caption\": ")
-        json.appendJSONQuoted(table.caption)
+        json.appendJSON("    {\"type\": \"table\", \"name\": ", quoting: table.name)
+        json.appendJSON(", \"caption\": ", quoting: table.caption)
         json.append(",\n     \"columns\": [")
-        for (index, column) in table.columns.enumerated() {
-            if index > 0 { json.append(", ") }
-            json.append("{\"title\": ")
-            json.appendJSONQuoted(column.title)
-            json.append(", \"alignment\": ")
-            json.appendJSONQuoted(column.alignment.rawValue)
-            if let group = column.group {
-                json.append(", \"group\": ")
-                json.appendJSONQuoted(group)
-            }
+        json.appendEach(table.columns, separator: ", ") { json, column in
+            json.appendJSON("{\"title\": ", quoting: column.title)
+            json.appendJSON(", \"alignment\": ", quoting: column.alignment.rawValue)
+            if let group = column.group { json.appendJSON(", \"group\": ", quoting: group) }
             json.append("}")
         }
         json.append("],\n     \"rows\": [\n")
-        for (index, row) in table.rows.enumerated() {
-            if index > 0 { json.append(",\n") }
+        json.appendEach(table.rows.indices, separator: ",\n") { json, index in
             json.append("       {\"cells\": [")
-            for (position, cell) in row.enumerated() {
-                if position > 0 { json.append(", ") }
-                append(cell, to: &json)
-            }
+            json.appendEach(table.rows[index], separator: ", ") { json, cell in append(cell, to: &json) }
             json.append(table.totalRows.contains(index) ? "], \"total\": true}" : "]}")
         }
         json.append("\n     ],\n     \"notes\": ")
         appendArray(table.notes, to: &json)
-        json.append("}")
     }
 
     private static func append(_ cell: ReportCell, to json: inout TextBuffer) {
@@ -129,28 +101,20 @@ public struct JSONRenderer: PerformanceReporter {
             json.appendJSONQuoted(text)
         case .number(let display, let value):
             json.appendJSONQuoted(display)
-            json.append(", \"value\": ")
-            json.appendJSONQuoted(value)
+            json.appendJSON(", \"value\": ", quoting: value)
         case .status(let badge):
             json.appendJSONQuoted(badge.label)
-            json.append(", \"status\": ")
-            json.appendJSONQuoted(badge.code)
+            json.appendJSON(", \"status\": ", quoting: badge.code)
         case .chart(let chart):
             json.appendJSONQuoted(chart.summary)
             json.append(", \"history\": [")
-            for (index, point) in chart.history.enumerated() {
-                if index > 0 { json.append(", ") }
-                json.append("{\"period\": ")
-                json.appendJSONQuoted(point.label)
-                json.append(", \"value\": ")
-                json.appendJSONQuoted(point.value.description)
+            json.appendEach(chart.history, separator: ", ") { json, point in
+                json.appendJSON("{\"period\": ", quoting: point.label)
+                json.appendJSON(", \"value\": ", quoting: point.value.description)
                 json.append("}")
             }
             json.append("]")
-            if let target = chart.target {
-                json.append(", \"target\": ")
-                json.appendJSONQuoted(target.description)
-            }
+            if let target = chart.target { json.appendJSON(", \"target\": ", quoting: target.description) }
         case .empty:
             json.append("\"\"")
         }
@@ -160,10 +124,7 @@ public struct JSONRenderer: PerformanceReporter {
     /// Appends strings as a JSON array on one line: `["a", "b"]`.
     private static func appendArray(_ texts: [String], to json: inout TextBuffer) {
         json.append("[")
-        for (index, text) in texts.enumerated() {
-            if index > 0 { json.append(", ") }
-            json.appendJSONQuoted(text)
-        }
+        json.appendEach(texts, separator: ", ") { json, text in json.appendJSONQuoted(text) }
         json.append("]")
     }
 }

@@ -180,6 +180,36 @@ struct TextBuffer: ~Copyable {
         JSONText.writeQuoted(text) { append(utf8: $0) }
     }
 
+    /// Appends literal JSON, then a string as a JSON string literal: a member such as
+    /// `, "caption": "Totals"`.
+    ///
+    /// - Parameters:
+    ///   - prefix: The JSON before the string, such as `, "caption": `.
+    ///   - text: The string.
+    mutating func appendJSON(_ prefix: StaticString, quoting text: String) {
+        append(prefix)
+        appendJSONQuoted(text)
+    }
+
+    /// Appends each element in turn, with a separator between each two.
+    ///
+    /// - Parameters:
+    ///   - elements: The elements.
+    ///   - separator: What goes between two elements, such as `, `.
+    ///   - appendElement: Appends one element to the buffer it is given.
+    mutating func appendEach<Elements: Sequence>(
+        _ elements: Elements,
+        separator: StaticString,
+        _ appendElement: (inout TextBuffer, Elements.Element) -> Void
+    ) {
+        var isFirst = true
+        for element in elements {
+            if !isFirst { append(separator) }
+            isFirst = false
+            appendElement(&self, element)
+        }
+    }
+
     /// Appends an integer in decimal, with a leading `-` when negative, as `String(value)` writes it.
     ///
     /// - Parameter value: The integer.
