@@ -83,12 +83,14 @@ import Testing
         return ReportDocument(name: "dashboard", title: "Dashboard", blocks: blocks)
     }
 
-    @Test func aPageRenderedIntoTheSetIsTheSameBytesAsRenderedWhole() throws {
+    @Test(arguments: [false, true])
+    func aPageRenderedIntoTheSetIsTheSameBytesAsRenderedWhole(byteOrderMark: Bool) throws {
         let parent = try Files.parent()
         defer { try? FileManager.default.removeItem(at: parent) }
         let folder = parent.appendingPathComponent("reports")
         let document = Self.largeDocument()
-        let reporter = MultiplexReporter([MarkdownRenderer(), HTMLRenderer(), CSVRenderer(), JSONRenderer()])
+        let csv = CSVRenderer(includeByteOrderMark: byteOrderMark)
+        let reporter = MultiplexReporter([MarkdownRenderer(), HTMLRenderer(), csv, JSONRenderer()])
         let whole = reporter.render(document)
         #expect(whole.map(\.bytes.count).max() ?? 0 > 2 << 20)  // more than two buffers
 
