@@ -90,7 +90,7 @@ import Testing
         let folder = parent.appendingPathComponent("reports")
         let document = Self.largeDocument()
         let csv = CSVRenderer(includeByteOrderMark: byteOrderMark)
-        let reporter = MultiplexReporter([MarkdownRenderer(), HTMLRenderer(), csv, JSONRenderer()])
+        let reporter = MultiplexReporter([MarkdownRenderer(), HTMLRenderer(), csv, JSONRenderer(), ExcelRenderer()])
         let whole = reporter.render(document)
         #expect(whole.map(\.bytes.count).max() ?? 0 > 2 << 20)  // more than two buffers
 

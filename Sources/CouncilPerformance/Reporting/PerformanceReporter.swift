@@ -68,7 +68,7 @@ public protocol PerformanceReporter: Sendable {
     /// The files are those ``render(_:)`` returns, byte for byte. The default adds each of them;
     /// ``MarkdownRenderer``, ``HTMLRenderer``, ``CSVRenderer`` and ``JSONRenderer`` write each file into
     /// the set as they render it, so that a file of hundreds of megabytes costs a buffer of one
-    /// megabyte, not the file.
+    /// megabyte, not the file, and ``ExcelRenderer`` holds one sheet of its workbook at a time.
     ///
     /// - Parameters:
     ///   - document: The document.

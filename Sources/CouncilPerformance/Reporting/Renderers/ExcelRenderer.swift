@@ -28,6 +28,33 @@ public struct ExcelRenderer: PerformanceReporter {
     /// - Returns: One workbook.
     /// - Complexity: O(*n*) in the document's cells.
     public func render(_ document: ReportDocument) -> [RenderedFile] {
+        [
+            RenderedFile(
+                name: Self.fileName(of: document),
+                mediaType: Self.mediaType,
+                bytes: WorkbookWriter.workbook(sheets(of: document))
+            )
+        ]
+    }
+
+    /// Writes the document's workbook into the set as it is written, one sheet's part in memory at a
+    /// time rather than the whole workbook and its copies.
+    ///
+    /// - Parameters:
+    ///   - document: The document.
+    ///   - set: The set to write `<name>.xlsx` into.
+    /// - Throws: ``ReportSetError`` when the file cannot be written; the set is then abandoned.
+    public func render(_ document: ReportDocument, into set: StagedReportSet) throws(ReportSetError) {
+        let sheets = sheets(of: document)
+        try set.stream(Self.fileName(of: document)) { buffer in
+            WorkbookWriter.workbook(sheets) { buffer.append(bytes: $0) }
+        }
+    }
+
+    private static func fileName(of document: ReportDocument) -> String { "\(document.name).xlsx" }
+
+    /// The sheets: the contents, then one for each table, its header frozen and its columns sized.
+    private func sheets(of document: ReportDocument) -> [WorkbookSheet] {
         var sheets = [contents(of: document)]
         for table in document.tables {
             let header = table.columns.map { WorkbookSheet.Cell.heading($0.fullTitle) }
@@ -44,13 +71,7 @@ public struct ExcelRenderer: PerformanceReporter {
             }
             sheets.append(WorkbookSheet(name: table.name, rows: [header] + rows, columnWidths: widths))
         }
-        return [
-            RenderedFile(
-                name: "\(document.name).xlsx",
-                mediaType: Self.mediaType,
-                bytes: WorkbookWriter.workbook(sheets)
-            )
-        ]
+        return sheets
     }
 
     /// The first sheet: title, subtitle, the document's text and its tables.

@@ -14,18 +14,49 @@ package enum WorkbookWriter {
     /// - Returns: The `.xlsx` file.
     /// - Complexity: O(*n*) in the cells.
     package static func workbook(_ sheets: [WorkbookSheet]) -> [UInt8] {
+        var bytes: [UInt8] = []
+        workbook(sheets) { bytes.append(contentsOf: $0) }
+        return bytes
+    }
+
+    /// Writes the workbook out as it goes, one sheet's part in memory at a time.
+    ///
+    /// The bytes given to `emit`, one after another, are those ``workbook(_:)`` returns.
+    ///
+    /// - Parameters:
+    ///   - sheets: The sheets, in tab order; at least one is written (an empty one if none).
+    ///   - emit: Receives the file's bytes, in order; they are valid only during the call.
+    /// - Complexity: O(*n*) in the cells; memory O(*n*) in the largest sheet's part.
+    package static func workbook(_ sheets: [WorkbookSheet], emit: (UnsafeBufferPointer<UInt8>) -> Void) {
         let sheets = sheets.isEmpty ? [WorkbookSheet(name: "Sheet1", rows: [])] : sheets
         let names = tabNames(sheets.map(\.name))
+        // The styles part comes before the sheets, so every style is numbered first, in the order the
+        // sheets use them.
         var styles = WorkbookStyleTable()
-        let parts = sheets.map { worksheet($0, styles: &styles) }
+        for sheet in sheets {
+            for row in sheet.rows {
+                for cell in row { _ = style(of: cell, in: &styles) }
+            }
+        }
         var archive = ZipWriter()
-        archive.add("[Content_Types].xml", contentTypes(count: sheets.count))
-        archive.add("_rels/.rels", Array(packageRelationships.utf8))
-        archive.add("xl/workbook.xml", workbookPart(names))
-        archive.add("xl/_rels/workbook.xml.rels", workbookRelationships(count: sheets.count))
-        archive.add("xl/styles.xml", styles.part())
-        for (index, part) in parts.enumerated() { archive.add("xl/worksheets/sheet\(index + 1).xml", part) }
-        return archive.bytes()
+        archive.add("[Content_Types].xml", contentTypes(count: sheets.count), emit: emit)
+        archive.add("_rels/.rels", Array(packageRelationships.utf8), emit: emit)
+        archive.add("xl/workbook.xml", workbookPart(names), emit: emit)
+        archive.add("xl/_rels/workbook.xml.rels", workbookRelationships(count: sheets.count), emit: emit)
+        archive.add("xl/styles.xml", styles.part(), emit: emit)
+        for (index, sheet) in sheets.enumerated() {
+            archive.add("xl/worksheets/sheet\(index + 1).xml", worksheet(sheet, styles: &styles), emit: emit)
+        }
+        archive.finish(emit: emit)
+    }
+
+    /// The style of a cell, numbered in `styles` when new; `nil` for a cell written without one.
+    private static func style(of cell: WorkbookSheet.Cell, in styles: inout WorkbookStyleTable) -> Int? {
+        switch cell {
+        case .empty, .text: nil
+        case .heading: styles.index(format: nil, bold: true)
+        case .number(_, let format): styles.index(format: format, bold: false)
+        }
     }
 
     // MARK: - Names
@@ -97,6 +128,9 @@ package enum WorkbookWriter {
     }
 
     private static func worksheet(_ sheet: WorkbookSheet, styles: inout WorkbookStyleTable) -> [UInt8] {
+        // Built as bytes, not as one string: a sheet of a large council's dashboard is hundreds of
+        // megabytes, and a string would be copied into bytes at the end.
+        var part: [UInt8] = []
         var text = header + "<worksheet xmlns=\"\(spreadsheetNamespace)\" xmlns:r=\"\(relationshipNamespace)\">"
         text += "<sheetViews><sheetView workbookViewId=\"0\">"
         if sheet.frozenRows > 0 {
@@ -113,26 +147,27 @@ package enum WorkbookWriter {
             text += "</cols>"
         }
         text += "<sheetData>"
+        part += text.utf8
         for (rowIndex, row) in sheet.rows.enumerated() {
-            text += "<row r=\"\(rowIndex + 1)\">"
+            text = "<row r=\"\(rowIndex + 1)\">"
             for (columnIndex, cell) in row.enumerated() {
                 let reference = "\(columnLetters(columnIndex + 1))\(rowIndex + 1)"
+                let style = style(of: cell, in: &styles) ?? 0
                 switch cell {
                 case .empty:
                     continue
                 case .text(let value):
                     text += "<c r=\"\(reference)\" t=\"inlineStr\"><is>\(textElement(value))</is></c>"
                 case .heading(let value):
-                    text += "<c r=\"\(reference)\" s=\"\(styles.index(format: nil, bold: true))\" t=\"inlineStr\">"
+                    text += "<c r=\"\(reference)\" s=\"\(style)\" t=\"inlineStr\">"
                     text += "<is>\(textElement(value))</is></c>"
-                case .number(let value, let format):
-                    let style = styles.index(format: format, bold: false)
+                case .number(let value, _):
                     text += "<c r=\"\(reference)\"\(style == 0 ? "" : " s=\"\(style)\"")><v>\(escaped(value))</v></c>"
                 }
             }
-            text += "</row>"
+            part += (text + "</row>").utf8
         }
-        text += "</sheetData>"
+        text = "</sheetData>"
         let lists = sheet.validations.compactMap { validation -> String? in
             guard let formula = listFormula(validation.values) else { return nil }
             let column = columnLetters(validation.column + 1)
@@ -144,7 +179,8 @@ package enum WorkbookWriter {
             text += "<dataValidations count=\"\(lists.count)\">\(lists.joined())</dataValidations>"
         }
         text += "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
-        return Array((text + "</worksheet>").utf8)
+        part += (text + "</worksheet>").utf8
+        return part
     }
 
     /// A list validation's formula, `"a,b,c"`; `nil` when a value holds a comma or a quote, or the list

@@ -2,30 +2,52 @@
 ///
 /// Every entry has the same fixed time stamp (1 January 1980, the format's first day) and no extra
 /// fields, so an archive depends only on its entries' names and bytes, in the order given.
+///
+/// An archive is either built in memory (``add(_:_:)``, then ``bytes()``) or written out as it goes
+/// (``add(_:_:emit:)``, then ``finish(emit:)``), so that a large workbook is never held whole: only
+/// its central directory, a few dozen bytes an entry, is kept.
 package struct ZipWriter: Sendable {
+    /// The archive so far, when it is built in memory.
     private var output: [UInt8] = []
+    /// How many bytes of entries have been written, in memory or out: where the next entry starts.
+    private var written = 0
     private var directory: [UInt8] = []
     private var count = 0
 
     /// Creates an empty archive.
     package init() {}
 
-    /// Adds an entry.
+    /// Adds an entry to the archive in memory.
     ///
     /// - Parameters:
     ///   - name: The entry's path inside the archive, such as `xl/workbook.xml`.
     ///   - bytes: The entry's content.
     /// - Complexity: O(*n*) in the content's size.
     package mutating func add(_ name: String, _ bytes: [UInt8]) {
+        var output = self.output
+        self.output = []
+        add(name, bytes) { output.append(contentsOf: $0) }
+        self.output = output
+    }
+
+    /// Writes an entry out: its local header, then its content.
+    ///
+    /// - Parameters:
+    ///   - name: The entry's path inside the archive, such as `xl/workbook.xml`.
+    ///   - bytes: The entry's content.
+    ///   - emit: Receives the entry's bytes, in order; they are valid only during the call.
+    package mutating func add(_ name: String, _ bytes: [UInt8], emit: (UnsafeBufferPointer<UInt8>) -> Void) {
         let nameBytes = Array(name.utf8)
         let checksum = CRC32.checksum(bytes)
-        let offset = output.count
-        // Local file header.
-        append32(0x0403_4B50, to: &output)
-        appendCommonFields(name: nameBytes, checksum: checksum, size: bytes.count, to: &output)
-        append16(0, to: &output)  // extra field length
-        output += nameBytes
-        output += bytes
+        let offset = written
+        var header: [UInt8] = []
+        append32(0x0403_4B50, to: &header)
+        appendCommonFields(name: nameBytes, checksum: checksum, size: bytes.count, to: &header)
+        append16(0, to: &header)  // extra field length
+        header += nameBytes
+        header.withUnsafeBufferPointer(emit)
+        bytes.withUnsafeBufferPointer(emit)
+        written += header.count + bytes.count
         // Central directory header.
         append32(0x0201_4B50, to: &directory)
         append16(20, to: &directory)  // made by: version 2.0
@@ -40,20 +62,29 @@ package struct ZipWriter: Sendable {
         count += 1
     }
 
-    /// The finished archive.
+    /// The finished archive built in memory.
     ///
     /// - Returns: The archive's bytes.
     package func bytes() -> [UInt8] {
-        var result = output + directory
-        append32(0x0605_4B50, to: &result)
-        append16(0, to: &result)  // this disk
-        append16(0, to: &result)  // the directory's disk
-        append16(UInt16(truncatingIfNeeded: count), to: &result)
-        append16(UInt16(truncatingIfNeeded: count), to: &result)
-        append32(UInt32(truncatingIfNeeded: directory.count), to: &result)
-        append32(UInt32(truncatingIfNeeded: output.count), to: &result)
-        append16(0, to: &result)  // comment length
+        var result = output
+        finish { result.append(contentsOf: $0) }
         return result
+    }
+
+    /// Writes the end of the archive: the central directory and its end record.
+    ///
+    /// - Parameter emit: Receives the bytes; they are valid only during the call.
+    package func finish(emit: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var end = directory
+        append32(0x0605_4B50, to: &end)
+        append16(0, to: &end)  // this disk
+        append16(0, to: &end)  // the directory's disk
+        append16(UInt16(truncatingIfNeeded: count), to: &end)
+        append16(UInt16(truncatingIfNeeded: count), to: &end)
+        append32(UInt32(truncatingIfNeeded: directory.count), to: &end)
+        append32(UInt32(truncatingIfNeeded: written), to: &end)
+        append16(0, to: &end)  // comment length
+        end.withUnsafeBufferPointer(emit)
     }
 
     /// The fields local and central headers share, from "version needed" to the name's length.
