@@ -103,4 +103,27 @@ import Testing
         #expect(buffer.writeError == ENOSPC)
         #expect(buffer.bytes.isEmpty)
     }
+
+    @Test func overwritesBytesInTheFileAndInMemoryAlike() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("textbuffer-\(UUID().uuidString)").path
+        defer { unlink(path) }
+        let file = open(path, O_RDWR | O_CREAT | O_EXCL, 0o600)
+        try #require(file >= 0)
+        defer { close(file) }
+        var buffer = TextBuffer(capacity: 64, writingTo: file)
+        let pieces = (0..<20).map { String(format: "%09d,", $0) }  // 200 bytes
+        for piece in pieces { buffer.appendUnescaped(piece) }
+        // Six pieces fill the 64 bytes, so 180 bytes have gone to the file and the last 20 are held.
+        #expect(buffer.bytes.count == 20)
+        buffer.overwrite(at: 0, with: Array("AB".utf8))  // in the file
+        buffer.overwrite(at: 178, with: Array("CDEF".utf8))  // across the two
+        buffer.overwrite(at: 196, with: Array("GHIJ".utf8))  // in memory
+        buffer.flush()
+        #expect(buffer.writeError == 0)
+        var expected = Array(pieces.joined().utf8)
+        expected.replaceSubrange(0..<2, with: Array("AB".utf8))
+        expected.replaceSubrange(178..<182, with: Array("CDEF".utf8))
+        expected.replaceSubrange(196..<200, with: Array("GHIJ".utf8))
+        #expect(Array(try Data(contentsOf: URL(fileURLWithPath: path))) == expected)
+    }
 }

@@ -37,8 +37,8 @@ public struct ExcelRenderer: PerformanceReporter {
         ]
     }
 
-    /// Writes the document's workbook into the set as it is written, one sheet's part in memory at a
-    /// time rather than the whole workbook and its copies.
+    /// Writes the document's workbook into the set as it is written, a row at a time, rather than
+    /// holding the whole workbook and its copies.
     ///
     /// - Parameters:
     ///   - document: The document.
@@ -47,7 +47,11 @@ public struct ExcelRenderer: PerformanceReporter {
     public func render(_ document: ReportDocument, into set: StagedReportSet) throws(ReportSetError) {
         let sheets = sheets(of: document)
         try set.stream(Self.fileName(of: document)) { buffer in
-            WorkbookWriter.workbook(sheets) { buffer.append(bytes: $0) }
+            WorkbookWriter.workbook(sheets) {
+                buffer.append(bytes: $0)
+            } overwrite: { offset, replacement in
+                buffer.overwrite(at: offset, with: replacement)
+            }
         }
     }
 

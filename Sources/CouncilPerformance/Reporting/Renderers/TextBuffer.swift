@@ -31,6 +31,8 @@ struct TextBuffer: ~Copyable {
     private let file: Int32
     /// The first error writing to ``file`` (an `errno` value), or 0; after one, bytes are dropped.
     private(set) var writeError: Int32 = 0
+    /// How many bytes have gone to ``file``: where the bytes held start in the page.
+    private var flushed = 0
 
     /// Creates an empty buffer with room for `capacity` bytes before it needs to grow.
     ///
@@ -98,7 +100,25 @@ struct TextBuffer: ~Copyable {
                 writeError = result < 0 ? errno : EIO
             }
         }
+        flushed += count
         count = 0
+    }
+
+    /// Replaces bytes already appended, at an offset from the page's start: in memory where they are
+    /// still held, in the file where they have been written (a ZIP entry's header, filled in once its
+    /// content has gone by).
+    ///
+    /// - Parameters:
+    ///   - offset: Where the bytes start in the page.
+    ///   - replacement: The new bytes; they end at or before the page's end.
+    mutating func overwrite(at offset: Int, with replacement: [UInt8]) {
+        precondition(offset >= 0 && offset + replacement.count <= flushed + count, "only bytes already appended")
+        let inFile = max(0, min(replacement.count, flushed - offset))
+        if inFile > 0 && writeError == 0 {
+            let result = replacement.withUnsafeBufferPointer { pwrite(file, $0.baseAddress, inFile, off_t(offset)) }
+            if result != inFile { writeError = result < 0 ? errno : EIO }
+        }
+        for index in inFile..<replacement.count { storage[offset + index - flushed] = replacement[index] }
     }
 
     private mutating func grow(toHold needed: Int) {

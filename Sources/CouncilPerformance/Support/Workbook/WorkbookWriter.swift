@@ -15,19 +15,29 @@ package enum WorkbookWriter {
     /// - Complexity: O(*n*) in the cells.
     package static func workbook(_ sheets: [WorkbookSheet]) -> [UInt8] {
         var bytes: [UInt8] = []
-        workbook(sheets) { bytes.append(contentsOf: $0) }
+        workbook(sheets) {
+            bytes.append(contentsOf: $0)
+        } overwrite: { offset, replacement in
+            bytes.replaceSubrange(offset..<offset + replacement.count, with: replacement)
+        }
         return bytes
     }
 
-    /// Writes the workbook out as it goes, one sheet's part in memory at a time.
+    /// Writes the workbook out as it goes, a row at a time: no part of it is held whole.
     ///
-    /// The bytes given to `emit`, one after another, are those ``workbook(_:)`` returns.
+    /// The file, once written, holds the bytes ``workbook(_:)`` returns. Each entry's local header is
+    /// written first and its checksum and sizes filled in after its content (``ZipWriter``).
     ///
     /// - Parameters:
     ///   - sheets: The sheets, in tab order; at least one is written (an empty one if none).
-    ///   - emit: Receives the file's bytes, in order; they are valid only during the call.
-    /// - Complexity: O(*n*) in the cells; memory O(*n*) in the largest sheet's part.
-    package static func workbook(_ sheets: [WorkbookSheet], emit: (UnsafeBufferPointer<UInt8>) -> Void) {
+    ///   - write: Appends bytes to the file; they are valid only during the call.
+    ///   - overwrite: Replaces bytes already written, at an offset from the file's start.
+    /// - Complexity: O(*n*) in the cells; memory O(1) beyond the sheets.
+    package static func workbook(
+        _ sheets: [WorkbookSheet],
+        write: (UnsafeBufferPointer<UInt8>) -> Void,
+        overwrite: (Int, [UInt8]) -> Void
+    ) {
         let sheets = sheets.isEmpty ? [WorkbookSheet(name: "Sheet1", rows: [])] : sheets
         let names = tabNames(sheets.map(\.name))
         // The styles part comes before the sheets, so every style is numbered first, in the order the
@@ -39,15 +49,22 @@ package enum WorkbookWriter {
             }
         }
         var archive = ZipWriter()
-        archive.add("[Content_Types].xml", contentTypes(count: sheets.count), emit: emit)
-        archive.add("_rels/.rels", Array(packageRelationships.utf8), emit: emit)
-        archive.add("xl/workbook.xml", workbookPart(names), emit: emit)
-        archive.add("xl/_rels/workbook.xml.rels", workbookRelationships(count: sheets.count), emit: emit)
-        archive.add("xl/styles.xml", styles.part(), emit: emit)
-        for (index, sheet) in sheets.enumerated() {
-            archive.add("xl/worksheets/sheet\(index + 1).xml", worksheet(sheet, styles: &styles), emit: emit)
+        let parts = [
+            ("[Content_Types].xml", contentTypes(count: sheets.count)),
+            ("_rels/.rels", Array(packageRelationships.utf8)),
+            ("xl/workbook.xml", workbookPart(names)),
+            ("xl/_rels/workbook.xml.rels", workbookRelationships(count: sheets.count)),
+            ("xl/styles.xml", styles.part()),
+        ]
+        for (name, part) in parts {
+            archive.add(name, write: write, overwrite: overwrite) { part.withUnsafeBufferPointer($0) }
         }
-        archive.finish(emit: emit)
+        for (index, sheet) in sheets.enumerated() {
+            archive.add("xl/worksheets/sheet\(index + 1).xml", write: write, overwrite: overwrite) { write in
+                worksheet(sheet, styles: &styles, write: write)
+            }
+        }
+        archive.finish(emit: write)
     }
 
     /// The style of a cell, numbered in `styles` when new; `nil` for a cell written without one.
@@ -127,10 +144,17 @@ package enum WorkbookWriter {
         return Array((text + "</Relationships>").utf8)
     }
 
-    private static func worksheet(_ sheet: WorkbookSheet, styles: inout WorkbookStyleTable) -> [UInt8] {
-        // Built as bytes, not as one string: a sheet of a large council's dashboard is hundreds of
-        // megabytes, and a string would be copied into bytes at the end.
-        var part: [UInt8] = []
+    /// Writes a sheet's part a row at a time: a sheet of a large council's dashboard is hundreds of
+    /// megabytes of XML.
+    private static func worksheet(
+        _ sheet: WorkbookSheet,
+        styles: inout WorkbookStyleTable,
+        write: (UnsafeBufferPointer<UInt8>) -> Void
+    ) {
+        func part(_ text: String) {
+            var text = text
+            text.withUTF8(write)
+        }
         var text = header + "<worksheet xmlns=\"\(spreadsheetNamespace)\" xmlns:r=\"\(relationshipNamespace)\">"
         text += "<sheetViews><sheetView workbookViewId=\"0\">"
         if sheet.frozenRows > 0 {
@@ -147,7 +171,7 @@ package enum WorkbookWriter {
             text += "</cols>"
         }
         text += "<sheetData>"
-        part += text.utf8
+        part(text)
         for (rowIndex, row) in sheet.rows.enumerated() {
             text = "<row r=\"\(rowIndex + 1)\">"
             for (columnIndex, cell) in row.enumerated() {
@@ -165,7 +189,7 @@ package enum WorkbookWriter {
                     text += "<c r=\"\(reference)\"\(style == 0 ? "" : " s=\"\(style)\"")><v>\(escaped(value))</v></c>"
                 }
             }
-            part += (text + "</row>").utf8
+            part(text + "</row>")
         }
         text = "</sheetData>"
         let lists = sheet.validations.compactMap { validation -> String? in
@@ -179,8 +203,7 @@ package enum WorkbookWriter {
             text += "<dataValidations count=\"\(lists.count)\">\(lists.joined())</dataValidations>"
         }
         text += "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
-        part += (text + "</worksheet>").utf8
-        return part
+        part(text + "</worksheet>")
     }
 
     /// A list validation's formula, `"a,b,c"`; `nil` when a value holds a comma or a quote, or the list

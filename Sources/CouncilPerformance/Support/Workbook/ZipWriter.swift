@@ -4,8 +4,10 @@
 /// fields, so an archive depends only on its entries' names and bytes, in the order given.
 ///
 /// An archive is either built in memory (``add(_:_:)``, then ``bytes()``) or written out as it goes
-/// (``add(_:_:emit:)``, then ``finish(emit:)``), so that a large workbook is never held whole: only
-/// its central directory, a few dozen bytes an entry, is kept.
+/// (``add(_:write:overwrite:content:)``, then ``finish(emit:)``), so that a large workbook is never held whole:
+/// only its central directory, a few dozen bytes an entry, is kept. An entry written out is itself
+/// written a piece at a time: its local header goes first with a zero checksum and size, and is
+/// patched once the content has gone by.
 package struct ZipWriter: Sendable {
     /// The archive so far, when it is built in memory.
     private var output: [UInt8] = []
@@ -26,32 +28,56 @@ package struct ZipWriter: Sendable {
     package mutating func add(_ name: String, _ bytes: [UInt8]) {
         var output = self.output
         self.output = []
-        add(name, bytes) { output.append(contentsOf: $0) }
+        add(name) {
+            output.append(contentsOf: $0)
+        } overwrite: { offset, replacement in
+            output.replaceSubrange(offset..<offset + replacement.count, with: replacement)
+        } content: { write in
+            bytes.withUnsafeBufferPointer(write)
+        }
         self.output = output
     }
 
-    /// Writes an entry out: its local header, then its content.
+    /// Writes an entry out: its local header, then its content as `content` gives it, a piece at a
+    /// time; then the header's checksum and sizes are replaced with the content's.
     ///
     /// - Parameters:
-    ///   - name: The entry's path inside the archive, such as `xl/workbook.xml`.
-    ///   - bytes: The entry's content.
-    ///   - emit: Receives the entry's bytes, in order; they are valid only during the call.
-    package mutating func add(_ name: String, _ bytes: [UInt8], emit: (UnsafeBufferPointer<UInt8>) -> Void) {
+    ///   - name: The entry's path inside the archive, such as `xl/worksheets/sheet1.xml`.
+    ///   - write: Appends bytes to the archive; they are valid only during the call.
+    ///   - overwrite: Replaces bytes already written, at an offset from the archive's start.
+    ///   - content: Gives the entry's content to the write function it is handed, in order.
+    package mutating func add(
+        _ name: String,
+        write: (UnsafeBufferPointer<UInt8>) -> Void,
+        overwrite: (Int, [UInt8]) -> Void,
+        content: ((UnsafeBufferPointer<UInt8>) -> Void) -> Void
+    ) {
         let nameBytes = Array(name.utf8)
-        let checksum = CRC32.checksum(bytes)
         let offset = written
         var header: [UInt8] = []
         append32(0x0403_4B50, to: &header)
-        appendCommonFields(name: nameBytes, checksum: checksum, size: bytes.count, to: &header)
+        appendCommonFields(name: nameBytes, checksum: 0, size: 0, to: &header)
         append16(0, to: &header)  // extra field length
         header += nameBytes
-        header.withUnsafeBufferPointer(emit)
-        bytes.withUnsafeBufferPointer(emit)
-        written += header.count + bytes.count
+        header.withUnsafeBufferPointer(write)
+        var checksum = CRC32.Running()
+        var size = 0
+        // `content` only calls the function it is handed while it runs, so `write` does not escape.
+        withoutActuallyEscaping(write) { write in
+            content { bytes in
+                checksum.update(bytes)
+                size += bytes.count
+                write(bytes)
+            }
+        }
+        written += header.count + size
+        var fields: [UInt8] = []
+        appendCommonFields(name: nameBytes, checksum: checksum.value, size: size, to: &fields)
+        overwrite(offset + 4, fields)
         // Central directory header.
         append32(0x0201_4B50, to: &directory)
         append16(20, to: &directory)  // made by: version 2.0
-        appendCommonFields(name: nameBytes, checksum: checksum, size: bytes.count, to: &directory)
+        appendCommonFields(name: nameBytes, checksum: checksum.value, size: size, to: &directory)
         append16(0, to: &directory)  // extra field length
         append16(0, to: &directory)  // comment length
         append16(0, to: &directory)  // disk number
