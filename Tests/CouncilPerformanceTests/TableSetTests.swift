@@ -78,4 +78,19 @@ import Testing
         #expect(Self.position(table, row: 0, column: 1) == [2, 2])
         #expect(Self.position(table, row: 1, column: 0) == [3, 1])
     }
+
+    @Test func trimsACellAsItsStringIsTrimmed() {
+        // Plain cells, padded ones, white space of every kind (a tab, a no-break space), text that ends
+        // in a multibyte letter, empty and quoted cells.
+        let text = "a,b,c\nplain, padded ,\tx\t\n\u{00A0}nbsp\u{00A0},café,é\n,\"\",\" q \"\n\"\"\"x\"\"\", ,1\n"
+        let (table, _) = Self.read(Array(text.utf8), width: 3)
+        #expect(table.count == 4)
+        var trimmed: [String] = []
+        for index in table.cells.indices {
+            let expected = table.text(ofCell: index)?.trimmingWhitespace()
+            #expect(table.trimmedText(ofCell: index) == expected, "cell \(index)")
+            trimmed.append(table.trimmedText(ofCell: index) ?? "-")
+        }
+        #expect(trimmed == ["plain", "padded", "x", "nbsp", "café", "é", "", "", "q", "\"x\"", "", "1"])
+    }
 }

@@ -124,6 +124,22 @@ struct TableSet: Sendable {
             }
             return cell == Cell.absent ? nil : texts[Cell.textPosition(cell)]
         }
+
+        /// A cell's text with white space trimmed from both ends, or `nil` when the row does not give
+        /// the column.
+        ///
+        /// Nearly every cell of a file starts and ends with printable ASCII; such a cell's bytes are
+        /// its text as they are, decided from those two bytes before a string is made.
+        func trimmedText(ofCell index: Int) -> String? {
+            let cell = cells[index]
+            if cell >= 0 {
+                let range = PackedPair.range(cell)
+                guard !range.isEmpty else { return "" }
+                let (head, tail) = (bytes[range.lowerBound], bytes[range.upperBound - 1])
+                if head > 0x20 && head < 0x80 && tail > 0x20 && tail < 0x80 { return text(ofCell: index) }
+            }
+            return text(ofCell: index)?.trimmingWhitespace()
+        }
     }
 
     /// How ``Table/cells`` encodes a cell that is not a byte range.
@@ -318,8 +334,8 @@ struct TableSet: Sendable {
 
         /// The trimmed text of the cell at a column position, empty when absent.
         func text(at column: Int) -> String {
-            guard let cell = givenCell(at: column), let value = table.text(ofCell: cell) else { return "" }
-            return value.trimmingWhitespace()
+            guard let cell = givenCell(at: column) else { return "" }
+            return table.trimmedText(ofCell: cell) ?? ""
         }
 
         /// Whether the row gives a column of its table (even empty).
