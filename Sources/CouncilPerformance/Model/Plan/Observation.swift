@@ -118,9 +118,11 @@ public struct Observation: Sendable, Hashable, Codable {
     private final class Details: Sendable {
         let fields: DetailFields
 
-        /// The details, or `nil` when none of the fields is given.
+        /// The details, or `nil` when none of the fields is given (every observation is made through
+        /// here, so four `nil` checks, not an equality of the four optionals).
         init?(_ fields: DetailFields) {
-            guard fields != DetailFields() else { return nil }
+            guard fields.national != nil || fields.note != nil || fields.source != nil || fields.printed != nil
+            else { return nil }
             self.fields = fields
         }
     }

@@ -6,13 +6,13 @@ import Musl
 import Darwin
 #endif
 
-/// The UTF-8 bytes of a page (HTML or JSON) being written, appended in place.
+/// The UTF-8 bytes of a page being written, appended in place.
 ///
 /// ``HTMLRenderer`` and ``JSONRenderer`` write a whole page into one block of memory rather than
-/// building a `String` per element and joining them: a dashboard is over a megabyte of markup from hundreds of
-/// thousands of small pieces, and the intermediate strings cost far more than the bytes. Markup is
-/// appended from `StaticString` literals, text from data through ``appendHTMLEscaped(_:)``, and figures
-/// are written digit by digit without going through `String`.
+/// building a `String` per element and joining them: a dashboard is over a megabyte of markup from
+/// hundreds of thousands of small pieces, and the intermediate strings cost far more than the bytes.
+/// Markup is appended from `StaticString` literals, text from data through ``appendHTMLEscaped(_:)``,
+/// and figures are written digit by digit without going through `String`.
 ///
 /// The buffer manages its memory itself, so each append is a bounds check and a copy, without the
 /// uniqueness checks an `Array` makes on every call; it is noncopyable so that the memory has exactly
@@ -22,7 +22,8 @@ import Darwin
 ///
 /// A buffer made with ``init(capacity:writingTo:)`` holds no page at all: when the next piece would
 /// not fit, it writes what it has to a file and starts again, so that a page of any size costs one
-/// block of `capacity` bytes (``StagedReportSet`` streams reports this way).
+/// block of `capacity` bytes. ``StagedReportSet`` streams every text format and Excel workbooks this
+/// way; ``overwrite(at:with:)`` fills in a workbook entry's header once its content has gone by.
 struct TextBuffer: ~Copyable {
     private var storage: UnsafeMutablePointer<UInt8>
     private var capacity: Int

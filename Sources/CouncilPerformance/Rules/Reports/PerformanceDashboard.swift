@@ -25,7 +25,7 @@ public struct PerformanceDashboard: Sendable, Hashable {
         ///   - measure: The measure.
         ///   - successMeans: Its outcome in the section.
         ///   - assessment: Its assessment.
-        ///   - history: Its values, oldest first (an array of observations will do).
+        ///   - history: Its values, oldest first: an array literal, or `ObservationHistory(array)`.
         public init(measure: Measure, successMeans: String?, assessment: Assessment, history: ObservationHistory) {
             self.measure = measure
             self.successMeans = successMeans
