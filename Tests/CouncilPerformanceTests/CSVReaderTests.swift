@@ -441,4 +441,100 @@ import Testing
         let error = try #require(table.errors.first)
         #expect(error.found == String(long.prefix(40)) + "...")
     }
+
+    // MARK: - Plain lines read by word
+
+    /// The header, records and errors of a file, read with or without the word-at-a-time path.
+    private static func parse(
+        _ bytes: [UInt8],
+        options: CSVReader.Options,
+        byWord: Bool
+    ) -> (header: [String], records: [CSVRecord], errors: [CSVError]) {
+        bytes.withUnsafeBufferPointer { buffer in
+            var parser = CSVParser(bytes: buffer, options: options, file: file, sink: CSVRecordCollector())
+            parser.readsPlainLinesByWord = byWord
+            parser.parse()
+            return (parser.header, parser.sink.records, parser.errors)
+        }
+    }
+
+    @Test func readsPlainLinesWithDelimitersAtEveryPlaceInAWord() {
+        // Commas and line breaks before, at and after the eighth byte, and a last line shorter than a
+        // word with no line break.
+        let table = Self.read(
+            "1234567,\n12345678,x\r\n123456789012345,y\rz,",
+            options: .init(hasHeader: false)
+        )
+        #expect(table.errors == [])
+        #expect(
+            table.records == [
+                CSVRecord(line: 1, fields: ["1234567", ""], locations: [Self.location(1, 1), Self.location(1, 9)]),
+                CSVRecord(line: 2, fields: ["12345678", "x"], locations: [Self.location(2, 1), Self.location(2, 10)]),
+                CSVRecord(
+                    line: 3,
+                    fields: ["123456789012345", "y"],
+                    locations: [Self.location(3, 1), Self.location(3, 17)]
+                ),
+                CSVRecord(line: 4, fields: ["z", ""], locations: [Self.location(4, 1), Self.location(4, 3)]),
+            ]
+        )
+    }
+
+    @Test func leavesALineWithAnythingButPlainASCIIToTheByteReader() {
+        // A quote, a non-ASCII letter, a tab and a field over the limit each send their line to the
+        // byte-at-a-time path, which reads or reports it; the lines around them are read by word.
+        let bytes = Array("Name,Value\nplain line,1\n\"q\",2\nCaf\u{E9},3\ntab\there,4\n0123456789abc,5\nlast,6\n".utf8)
+        let table = Self.read(bytes: bytes, options: .init(maximumFieldBytes: 12))
+        #expect(
+            table.records.map(\.fields) == [
+                ["plain line", "1"], ["q", "2"], ["Caf\u{E9}", "3"], ["tab\there", "4"], ["last", "6"],
+            ]
+        )
+        #expect(
+            table.errors.map(\.description) == [
+                "observations.csv:6:1: field is too large (expected at most 12 bytes in one field)"
+            ]
+        )
+    }
+
+    @Test func readsEveryFileAlikeByWordAndByByte() {
+        // Thousands of small files of the bytes that matter to the reader, in every order a seeded
+        // generator makes: both paths give the same header, records, locations and errors.
+        let alphabet: [[UInt8]] = [
+            [0x61], [0x62], Array("12345".utf8), [0x2C], [0x2C], [0x22], [0x0A], [0x0D], [0x0D, 0x0A], [0x20],
+            [0x09], [0x00], [0x7F], [0xC3, 0xA9], [0xFF], [0xEF, 0xBB, 0xBF], Array("abcdefghij".utf8),
+        ]
+        var generator = SeededGenerator(seed: 2026)
+        for trial in 0..<4_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...40, using: &generator) {
+                bytes += alphabet.randomElement(using: &generator)!
+            }
+            let options = CSVReader.Options(
+                maximumFieldBytes: [4, 9, 64].randomElement(using: &generator)!,
+                maximumErrors: 3,
+                hasHeader: trial % 3 != 0
+            )
+            let byWord = Self.parse(bytes, options: options, byWord: true)
+            let byByte = Self.parse(bytes, options: options, byWord: false)
+            #expect(byWord.header == byByte.header, "\(bytes)")
+            #expect(byWord.records == byByte.records, "\(bytes)")
+            #expect(byWord.errors == byByte.errors, "\(bytes)")
+        }
+    }
+}
+
+/// SplitMix64: a small seeded generator, so that a failing input can be found again.
+private struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var value = state
+        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        return value ^ (value >> 31)
+    }
 }

@@ -14,11 +14,21 @@ struct CSVRecordView {
     let ranges: [Int]
     /// Each field's text where it is not the file's bytes as they are, by field index.
     let unquoted: [(field: Int, text: String)]
-    /// Where each field starts.
-    let locations: [CSVRecord.Location]
+    /// Where each field starts; empty for a record read as one plain line, whose fields' places
+    /// follow from their ranges.
+    let fieldLocations: [CSVRecord.Location]
 
     /// The number of fields.
     var count: Int { ranges.count }
+
+    /// Where a field starts.
+    func location(at field: Int) -> CSVRecord.Location {
+        guard fieldLocations.isEmpty else { return fieldLocations[field] }
+        return CSVRecord.Location(line: line, column: PackedPair.high(ranges[field]) - start + 1)
+    }
+
+    /// Where each field starts, in order.
+    var locations: [CSVRecord.Location] { (0..<count).map(location(at:)) }
 
     /// A field's bytes in the file, or `nil` when the field's text differs from them.
     func range(at field: Int) -> Range<Int>? {
@@ -59,7 +69,9 @@ struct CSVRecordCollector: CSVRecordSink {
 
 /// The byte-level state machine behind ``CSVReader``.
 ///
-/// The parser looks at each byte once. Unquoted fields, and quoted fields without doubled quotes, are
+/// The parser looks at each byte once. A record that is one line of printable ASCII without quotes,
+/// as nearly every record of a data file is, is split eight bytes at a time (``CSVSyntax/nonContentMask(_:)``);
+/// any other record is read byte by byte, and only that path reports problems. Unquoted fields, and quoted fields without doubled quotes, are
 /// handed to the sink as ranges of the input; a quoted field with doubled quotes is gathered into one
 /// reusable buffer that never grows past the field size limit, and handed over as text. UTF-8 is
 /// validated while scanning, so a field can be decoded from bytes already known to be valid.
@@ -101,7 +113,11 @@ struct CSVParser<Sink: CSVRecordSink> {
     private var fields: [Int] = []
     /// The current record's fields whose text is not their bytes (quoted, with doubled quotes).
     private var unquoted: [(field: Int, text: String)] = []
+    /// Where each of the current record's fields starts; left empty by ``readPlainLine()``.
     private var locations: [CSVRecord.Location] = []
+    /// Whether records that are one line of printable ASCII are read eight bytes at a time; tests turn
+    /// it off to check that both paths read every file alike.
+    var readsPlainLinesByWord = true
     /// Where the current record ends: its line break, or the end of the file.
     private var recordEnd = CSVRecord.Location(line: 1, column: 1)
     /// The content of a quoted field with doubled quotes.
@@ -179,8 +195,58 @@ struct CSVParser<Sink: CSVRecordSink> {
         fields.removeAll(keepingCapacity: true)
         unquoted.removeAll(keepingCapacity: true)
         locations.removeAll(keepingCapacity: true)
-        while parseField() == .comma {}
+        if awaitsHeader || !readsPlainLinesByWord || !readPlainLine() {
+            while parseField() == .comma {}
+        }
         finishRecord(line: recordLine, start: recordStart)
+    }
+
+    /// Reads a record that is one line of printable ASCII without quotes (nearly every record of a
+    /// data file) eight bytes at a time, or returns `false` having changed nothing, for the
+    /// byte-at-a-time path to read it and report whatever is wrong with it.
+    private mutating func readPlainLine() -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        let end = bytes.count
+        var cursor = position
+        var fieldStart = position
+        while true {
+            // Find the next byte that is not plain content: by word, then by byte near the end.
+            var found = false
+            while cursor + 8 <= end {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + cursor).loadUnaligned(as: UInt64.self))
+                let mask = CSVSyntax.nonContentMask(word)
+                if mask != 0 {
+                    cursor += mask.trailingZeroBitCount / 8
+                    found = true
+                    break
+                }
+                cursor += 8
+            }
+            if !found {
+                while cursor < end && CSVSyntax.isPlainContent(bytes[cursor]) { cursor += 1 }
+            }
+            guard cursor - fieldStart <= options.maximumFieldBytes else { break }
+            fields.append(PackedPair.pack(fieldStart, cursor))
+            guard cursor < end else {
+                position = cursor
+                recordEnd = currentLocation
+                return true
+            }
+            let byte = bytes[cursor]
+            if byte == CSVSyntax.comma {
+                cursor += 1
+                fieldStart = cursor
+            } else if byte == CSVSyntax.lineFeed || byte == CSVSyntax.carriageReturn {
+                position = cursor
+                recordEnd = currentLocation
+                consumeLineBreak()
+                return true
+            } else {
+                break
+            }
+        }
+        fields.removeAll(keepingCapacity: true)
+        return false
     }
 
     private mutating func finishRecord(line recordLine: Int, start recordStart: Int) {
@@ -194,17 +260,18 @@ struct CSVParser<Sink: CSVRecordSink> {
             return
         }
         guard !recordFailed else { return }
+        let record = view(line: recordLine, start: recordStart)
         if checksFieldCount {
             if let expected = expectedFieldCount {
                 guard fields.count == expected else {
-                    reportFieldCountMismatch(expected: expected)
+                    reportFieldCountMismatch(record, expected: expected)
                     return
                 }
             } else {
                 expectedFieldCount = fields.count
             }
         }
-        sink.record(view(line: recordLine, start: recordStart))
+        sink.record(record)
     }
 
     /// The current record, for the sink or the header.
@@ -215,7 +282,7 @@ struct CSVParser<Sink: CSVRecordSink> {
             bytes: bytes,
             ranges: fields,
             unquoted: unquoted,
-            locations: locations
+            fieldLocations: locations
         )
     }
 
@@ -246,10 +313,10 @@ struct CSVParser<Sink: CSVRecordSink> {
         }
     }
 
-    private mutating func reportFieldCountMismatch(expected: Int) {
+    private mutating func reportFieldCountMismatch(_ record: CSVRecordView, expected: Int) {
         let count = fields.count
         // Point at the first extra field, or at the end of a short record.
-        let location = count > expected ? locations[expected] : recordEnd
+        let location = count > expected ? record.location(at: expected) : recordEnd
         let source = options.hasHeader ? "as in the header" : "as in the first record"
         report(
             .fieldCountMismatch,
@@ -276,7 +343,7 @@ struct CSVParser<Sink: CSVRecordSink> {
             let byte = bytes[position]
             // The common case: printable ASCII other than a comma or a quote is plain content, and
             // cannot be a problem except by length, which is checked at the next other byte.
-            if byte >= 0x20 && byte < 0x80 && byte != CSVSyntax.comma && byte != CSVSyntax.quote {
+            if CSVSyntax.isPlainContent(byte) {
                 position += 1
                 continue
             }

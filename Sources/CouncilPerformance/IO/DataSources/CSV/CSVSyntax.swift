@@ -13,6 +13,29 @@ enum CSVSyntax {
         byte == comma || byte == lineFeed || byte == carriageReturn
     }
 
+    /// Whether a byte is plain content of an unquoted field: printable ASCII other than a comma or a
+    /// quote, which cannot be a problem except by the field's length.
+    static func isPlainContent(_ byte: UInt8) -> Bool {
+        byte >= 0x20 && byte < 0x80 && byte != comma && byte != quote
+    }
+
+    /// Eight bytes of a file, read as one little-endian word: a mask whose lowest set bit is in the
+    /// first byte that is not plain field content (a byte below 0x20 or from 0x80, a comma or a quote),
+    /// or 0 when all eight are plain.
+    ///
+    /// Each test is the "has a zero byte" identity `(w - 0x0101…) & ~w & 0x8080…`, which sets the high
+    /// bit of every byte that hits. A hit borrows from the byte above it and can flag that one falsely,
+    /// but nothing below a true hit is ever flagged, so the lowest set bit is exact.
+    static func nonContentMask(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func zeroBytes(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
+        let control = (word &- ones &* 0x20) & ~word & highs
+        let nonASCII = word & highs
+        return control | nonASCII | zeroBytes(word ^ (ones &* UInt64(comma)))
+            | zeroBytes(word ^ (ones &* UInt64(quote)))
+    }
+
     /// The length of the UTF-8 sequence at an offset and whether it is well formed.
     ///
     /// For an ill-formed sequence the length is that of its maximal ill-formed prefix (at least one

@@ -229,7 +229,7 @@ struct TableSet: Sendable {
                 } else {
                     cells.append(Cell.text(texts.count))
                     texts.append(record.text(at: field))
-                    let location = record.locations[field]
+                    let location = record.location(at: field)
                     textPositions.append(PackedPair.pack(location.line, location.column))
                 }
             }
