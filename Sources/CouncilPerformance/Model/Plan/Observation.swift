@@ -60,7 +60,12 @@ public struct Observation: Sendable, Hashable, Codable {
         self.period = period
         self.value = value
         self.status = status
-        details = Details(DetailFields(national: national, note: note, source: source, printed: printed))
+        // Nearly every observation has none of the four, and every one of a load passes here.
+        if national == nil && note == nil && source == nil && printed == nil {
+            details = nil
+        } else {
+            details = Details(DetailFields(national: national, note: note, source: source, printed: printed))
+        }
     }
 
     /// Decodes an observation; one encoded before ``status`` existed is final, and one encoded before
