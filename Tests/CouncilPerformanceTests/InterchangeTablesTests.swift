@@ -106,3 +106,29 @@ extension InterchangeTablesTests {
         )
     }
 }
+
+extension InterchangeTablesTests {
+    /// Appends cells from a JSON array, as the history store reads an observation's later columns.
+    static func appendCells(_ json: String, count: Int, to table: inout InterchangeTables.TextTable) -> Bool {
+        Array(json.utf8).withUnsafeBufferPointer { table.appendCells(jsonArray: $0, count: count) }
+    }
+
+    /// SQLite's `json_array` of text columns: strings with its escapes, and null for an empty column.
+    @Test func jsonArraysOfColumnsReadBackToTheirCells() {
+        var table = InterchangeTables.TextTable(.observations)
+        let accepted = Self.appendCells(#"[null,"say \"no\", then\nstop","caf\u00e9",null]"#, count: 4, to: &table)
+        #expect(accepted)
+        #expect(Self.texts(table) == ["", "say \"no\", then\nstop", "café", ""])
+    }
+
+    /// An array of the wrong length or with anything but strings and nulls appends nothing.
+    @Test(arguments: [
+        #"["a",null]"#, #"["a",null,"b","c"]"#, #"["a",1,"b"]"#, #"["a",["b"],"c"]"#, #"{"a":"b"}"#, "[", "",
+    ])
+    func otherArraysAreRefused(json: String) {
+        var table = InterchangeTables.TextTable(.observations)
+        #expect(!Self.appendCells(json, count: 3, to: &table))
+        #expect(table.cells.isEmpty)
+        #expect(table.bytes.isEmpty)
+    }
+}

@@ -63,19 +63,37 @@ extension SQLiteStore {
         }
 
         if let position = positions[TableSchema.observations.name] {
+            // The schema's columns in order: the first three, then the others as one JSON array, or NULL
+            // when all of them are empty, as they are in nearly every row. Asking SQLite for a column
+            // costs more than anything else this loop does, so a row takes four questions, not fourteen.
             let observations = try connection.prepare(
                 """
-                SELECT measure, period, value, narrative, national, note, source, source_location, status,
-                    published_rating, published_trend, rating_override, override_reason, printed
+                SELECT measure, period, value,
+                    CASE WHEN coalesce(narrative, national, note, source, source_location, status,
+                        published_rating, published_trend, rating_override, override_reason, printed) IS NULL
+                    THEN NULL
+                    ELSE json_array(narrative, national, note, source, source_location, status,
+                        published_rating, published_trend, rating_override, override_reason, printed)
+                    END
                 FROM observations WHERE return_id = ? ORDER BY row_number
                 """
             )
             try observations.bind([.integer(found.id)])
             var table = tables[position]
-            let width = Int32(TableSchema.observations.columns.count)
+            let (leading, others) = (Int32(3), TableSchema.observations.columns.count - 3)
             while try observations.step() {
-                for column in 0..<width {
+                for column in 0..<leading {
                     observations.withText(column) { table.appendCell($0) }
+                }
+                let read = observations.withText(leading) { extras in
+                    if extras.isEmpty {
+                        for _ in 0..<others { table.appendEmptyCell() }
+                        return true
+                    }
+                    return table.appendCells(jsonArray: extras, count: others)
+                }
+                guard read else {
+                    throw StoreError(.database, "return \(found.id) holds a damaged observation", path: path)
                 }
             }
             table.removeEmptyColumns()

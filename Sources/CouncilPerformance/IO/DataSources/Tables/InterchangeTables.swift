@@ -215,6 +215,28 @@ package enum InterchangeTables {
             return true
         }
 
+        /// Appends the next cells from a JSON array of strings and nulls, as SQLite's `json_array` writes
+        /// columns of a row; a null is an empty cell.
+        ///
+        /// - Parameters:
+        ///   - jsonArray: The array's UTF-8 text.
+        ///   - count: How many cells the array must hold.
+        /// - Returns: `false`, appending nothing, when the text is not such an array of `count` elements.
+        package mutating func appendCells(jsonArray: UnsafeBufferPointer<UInt8>, count: Int) -> Bool {
+            guard case .array(let elements)? = try? JSONValue.parse(Array(jsonArray)), elements.count == count
+            else { return false }
+            var texts: [String] = []
+            for element in elements {
+                switch element.value {
+                case .string(let text): texts.append(text)
+                case .null: texts.append("")
+                default: return false
+                }
+            }
+            for text in texts { appendCell(text) }
+            return true
+        }
+
         fileprivate func table() -> TableSet.Table {
             TableSet.Builder.table(
                 file: schema.name,
