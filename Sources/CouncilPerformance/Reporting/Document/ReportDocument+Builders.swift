@@ -76,10 +76,10 @@ extension ReportDocument {
                 return [
                     .text(outcome),
                     .text(row.measure.name),
-                    valueCell(assessment.latest, unit: unit),
+                    valueCell(assessment.latest, unit: unit, periodLabels: &periodLabels),
                     targetCell(assessment.target, unit: unit),
                     .text(row.measure.direction.description),
-                    valueCell(assessment.comparator, unit: unit),
+                    valueCell(assessment.comparator, unit: unit, periodLabels: &periodLabels),
                     nationalCell(assessment.latest?.national, unit: unit),
                     .status(badge(assessment.rating, labels: dashboard.labels)),
                     .status(badge(assessment.directionOfTravel, labels: dashboard.labels)),
@@ -313,7 +313,11 @@ extension ReportDocument {
         return StatusBadge(label: status.name, code: status.code, tone: tone, symbol: symbol)
     }
 
-    static func valueCell(_ observation: Observation?, unit: MeasureUnit) -> ReportCell {
+    static func valueCell(
+        _ observation: Observation?,
+        unit: MeasureUnit,
+        periodLabels: inout PeriodLabels
+    ) -> ReportCell {
         guard let observation else { return .text("-") }
         if let printed = printedCell(observation) { return printed }
         var display = observation.value.formatted(unit: unit)
@@ -321,7 +325,7 @@ extension ReportDocument {
         if let mark = observation.status.mark { display += " \(mark)" }
         if case .narrative = observation.value { return .text(display) }
         if observation.value.comparableNumber == nil { return .text(display) }
-        display += " (\(observation.period))"
+        display += " (\(periodLabels[observation.period]))"
         return .number(display: display, value: observation.value.dataText)
     }
 

@@ -216,6 +216,7 @@ extension ReportDocument {
         if national { columns.append(ReportTable.Column("National", alignment: .trailing)) }
         columns.append(ReportTable.Column("Rating", alignment: .center))
         var lastOutcome: String?
+        var periodLabels = PeriodLabels()
         let cells = rows.map { row -> [ReportCell] in
             let assessment = row.assessment
             let unit = row.measure.unit
@@ -223,10 +224,10 @@ extension ReportDocument {
             lastOutcome = row.successMeans
             var cells: [ReportCell] = linked ? [.text(outcome)] : []
             cells += [
-                .text(row.measure.name), valueCell(assessment.latest, unit: unit),
+                .text(row.measure.name), valueCell(assessment.latest, unit: unit, periodLabels: &periodLabels),
                 targetCell(assessment.target, unit: unit), .text(row.measure.direction.description),
             ]
-            if previous { cells.append(valueCell(assessment.comparator, unit: unit)) }
+            if previous { cells.append(valueCell(assessment.comparator, unit: unit, periodLabels: &periodLabels)) }
             if national { cells.append(nationalCell(assessment.latest?.national, unit: unit)) }
             cells.append(.status(badge(assessment.rating, labels: labels)))
             return cells

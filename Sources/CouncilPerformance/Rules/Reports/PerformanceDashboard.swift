@@ -189,7 +189,7 @@ public struct PerformanceDashboard: Sendable, Hashable {
         directionOfTravel: DirectionOfTravel.Method = .twoPoints
     ) {
         let period =
-            asOf ?? data.observations.map(\.period).max()
+            asOf ?? data.observations.lazy.map(\.period).max()
             ?? .year(data.plan.firstYear ?? FinancialYear(uncheckedStartYear: 2000))
         council = data.council
         self.asOf = period
