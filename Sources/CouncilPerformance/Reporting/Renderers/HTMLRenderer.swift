@@ -137,9 +137,9 @@ public struct HTMLRenderer: PerformanceReporter {
             for (columnIndex, cell) in row.enumerated() {
                 let alignment = columnIndex < alignments.count ? alignments[columnIndex] : .leading
                 let isRowHeader = columnIndex == rowHeaderColumn
-                html.append(isRowHeader ? "<th scope=\"row\" class=\"" : "<td class=\"")
+                html.append(isRowHeader ? "<th scope=\"row\"" : "<td")
                 cellClass(cell, alignment: alignment, into: &html)
-                html.append("\">")
+                html.append(">")
                 content(cell, into: &html)
                 html.append(isRowHeader ? "</th>" : "</td>")
             }
@@ -157,9 +157,9 @@ public struct HTMLRenderer: PerformanceReporter {
     /// ungrouped columns spanning both rows.
     private static func header(_ columns: [ReportTable.Column], into html: inout TextBuffer) {
         func cell(_ column: ReportTable.Column, spanningRows: Bool) {
-            html.append(spanningRows ? "<th scope=\"col\" rowspan=\"2\" class=\"" : "<th scope=\"col\" class=\"")
-            html.appendUnescaped(column.alignment.rawValue)
-            html.append("\">")
+            html.append(spanningRows ? "<th scope=\"col\" rowspan=\"2\"" : "<th scope=\"col\"")
+            alignmentClass(column.alignment, into: &html)
+            html.append(">")
             html.appendHTMLEscaped(column.title)
             html.append("</th>")
         }
@@ -197,29 +197,42 @@ public struct HTMLRenderer: PerformanceReporter {
         html.append("</tr>\n")
     }
 
-    /// The cell's classes: its column's alignment, `num` for figures (kept on one line), `prose` for text
-    /// printed where a figure would be (left-aligned and wrapped, however the column aligns), `chart` for
-    /// small charts, and `long` for text of several sentences (given room to read).
+    /// The cell's `class` attribute, if it needs one: its column's alignment unless leading (a table's
+    /// cells start at the leading edge unless told otherwise), `num` for figures (kept on one line),
+    /// `prose` for text printed where a figure would be (at the leading edge and wrapped, however the
+    /// column aligns), `chart` for small charts, and `long` for text of several sentences (given room to
+    /// read).
     private static func cellClass(
         _ cell: ReportCell,
         alignment: ReportTable.Column.Alignment,
         into html: inout TextBuffer
     ) {
         switch cell {
+        case .number where alignment == .leading:
+            html.append(" class=\"num\"")
         case .number:
+            html.append(" class=\"")
             html.appendUnescaped(alignment.rawValue)
-            html.append(" num")
+            html.append(" num\"")
         // A character is at least one byte, so short byte counts skip counting characters.
         case .text(let text) where alignment != .leading && text.utf8.count > 24 && text.count > 24:
-            html.append("leading prose")
+            html.append(" class=\"prose\"")
         case .chart:
-            html.append("leading chart")
+            html.append(" class=\"chart\"")
         // A comment or narrative of several sentences gets room to read, so figures beside it stay narrow.
         case .text(let text) where alignment == .leading && text.utf8.count > 240:
-            html.append("leading long")
+            html.append(" class=\"long\"")
         default:
-            html.appendUnescaped(alignment.rawValue)
+            alignmentClass(alignment, into: &html)
         }
+    }
+
+    /// A cell's `class` attribute for its column's alignment; none for leading, the cells' default.
+    private static func alignmentClass(_ alignment: ReportTable.Column.Alignment, into html: inout TextBuffer) {
+        guard alignment != .leading else { return }
+        html.append(" class=\"")
+        html.appendUnescaped(alignment.rawValue)
+        html.append("\"")
     }
 
     private static func content(_ cell: ReportCell, into html: inout TextBuffer) {
@@ -279,11 +292,11 @@ public struct HTMLRenderer: PerformanceReporter {
             html.append(",")
             html.appendCoordinate(last.y)
         }
-        html.append("\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"1.5\" /><circle cx=\"")
+        html.append("\" /><circle cx=\"")
         html.appendCoordinate(last.x)
         html.append("\" cy=\"")
         html.appendCoordinate(last.y)
-        html.append("\" r=\"2\" fill=\"currentColor\" /></svg>")
+        html.append("\" r=\"2\" /></svg>")
     }
 
     /// The chart's ``MeasureChart/summary``, escaped, written straight into the page.
@@ -370,6 +383,8 @@ public struct HTMLRenderer: PerformanceReporter {
         .tone-neutral { color: var(--neutral); }
         .note { color: var(--muted); font-size: 13px; font-style: italic; }
         svg { vertical-align: middle; color: var(--muted); }
+        svg.spark polyline { fill: none; stroke: currentColor; stroke-width: 1.5; }
+        svg.spark circle { fill: currentColor; }
         svg.bullet .range { fill: #e8e8e8; }
         svg.bullet .value { fill: var(--ink); }
         svg.bullet .target { stroke: var(--bad); stroke-width: 2; }
