@@ -127,6 +127,24 @@ import FoundationXML
         }
     }
 
+    /// The cell that heads a row is the table's choice, whatever its columns are called: the first by
+    /// default, the measure after its outcome in a dashboard.
+    @Test(arguments: [
+        (0, "<tr><th scope=\"row\">Adults in work</th><td>Jobs</td></tr>"),
+        (1, "<tr><td>Adults in work</td><th scope=\"row\">Jobs</th></tr>"),
+    ])
+    func aTableSaysWhichColumnHeadsItsRows(column: Int, row: String) {
+        let table = ReportTable(
+            name: "measures",
+            caption: "Measures",
+            columns: [ReportTable.Column("Success means"), ReportTable.Column("Measure")],
+            rows: [[.text("Adults in work"), .text("Jobs")]],
+            rowHeaderColumn: column
+        )
+        let html = HTMLRenderer().render(ReportDocument(name: "measures", title: "Measures", blocks: [.table(table)]))
+        #expect(html[0].text.contains(row))
+    }
+
     @Test func hostileStringsComeOutInertInCSVAndMarkdown() throws {
         let data = try Self.hostile()
         let run = ReportRun(data: data)

@@ -92,7 +92,9 @@ extension ReportDocument {
                         name: "section-\(index + 1)",
                         caption: "\(section.title): key measures of success",
                         columns: columns,
-                        rows: rows
+                        rows: rows,
+                        // The measure heads its row, after the outcome it serves.
+                        rowHeaderColumn: 1
                     )
                 )
             )

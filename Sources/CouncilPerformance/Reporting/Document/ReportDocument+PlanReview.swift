@@ -232,7 +232,8 @@ extension ReportDocument {
             cells.append(.status(badge(assessment.rating, labels: labels)))
             return cells
         }
-        return ReportTable(name: name, caption: caption, columns: columns, rows: cells)
+        // The measure heads its row, after the outcome it serves when there is one.
+        return ReportTable(name: name, caption: caption, columns: columns, rows: cells, rowHeaderColumn: linked ? 1 : 0)
     }
 
     /// A table of activities: what the department will do, its key measures, and its progress.

@@ -105,6 +105,9 @@ public struct ReportTable: Sendable, Hashable {
     public var totalRows: Set<Int>
     /// Notes printed under the table.
     public var notes: [String]
+    /// The column whose cell heads its row (the measure or project a row is about), by index; formats
+    /// that mark row headers, such as HTML for screen readers, mark that cell.
+    public var rowHeaderColumn: Int
 
     /// Creates a table.
     ///
@@ -115,13 +118,15 @@ public struct ReportTable: Sendable, Hashable {
     ///   - rows: The rows.
     ///   - totalRows: Which rows are totals.
     ///   - notes: Notes under the table.
+    ///   - rowHeaderColumn: The column whose cell heads its row; the first by default.
     public init(
         name: String,
         caption: String,
         columns: [Column],
         rows: [[ReportCell]],
         totalRows: Set<Int> = [],
-        notes: [String] = []
+        notes: [String] = [],
+        rowHeaderColumn: Int = 0
     ) {
         self.name = name
         self.caption = caption
@@ -129,6 +134,7 @@ public struct ReportTable: Sendable, Hashable {
         self.rows = rows
         self.totalRows = totalRows
         self.notes = notes
+        self.rowHeaderColumn = rowHeaderColumn
     }
 }
 

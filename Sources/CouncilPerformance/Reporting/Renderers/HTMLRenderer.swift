@@ -129,8 +129,7 @@ public struct HTMLRenderer: PerformanceReporter {
         header(table.columns, into: &html)
         html.append("</thead>\n<tbody>\n")
         let alignments = table.columns.map(\.alignment)
-        // The measure or project name heads its row.
-        let rowHeaderColumn = table.columns.first?.title == "Success means" ? 1 : 0
+        let rowHeaderColumn = table.rowHeaderColumn
         for (rowIndex, row) in table.rows.enumerated() {
             let isTotal = !table.totalRows.isEmpty && table.totalRows.contains(rowIndex)
             html.append(isTotal ? "<tr class=\"total\">" : "<tr>")
