@@ -62,22 +62,27 @@ extension PerformanceDataReader {
             unitsByID[measure.id.rawValue] = measure.unit
         }
         var units = RepeatingLookup(unitsByID)
+        let rows = tables.rows(.observations)
         var observations: [Observation] = []
-        observations.reserveCapacity(tables.rows(.observations).count)
+        observations.reserveCapacity(rows.count)
         // The hot loop of a load: columns are looked up once, each distinct period label is parsed once,
-        // and cells are read by position.
+        // and cells are read by position. An optional column the file does not have is left out of the
+        // loop rather than looked up on every row.
         func index(_ column: TableSchema.Column) -> Int { c.all.firstIndex(of: column) ?? 0 }
+        func held(_ column: TableSchema.Column) -> Int? { rows.holds(index(column)) ? index(column) : nil }
         let (measureColumn, periodColumn, valueColumn) = (c.measure, c.period, c.value)
         let (nationalColumn, noteColumn, sourceColumn) = (c.national, c.note, c.source)
         let (measureIndex, periodIndex, valueIndex) = (index(c.measure), index(c.period), index(c.value))
-        let (narrativeIndex, nationalIndex, noteIndex) = (index(c.narrative), index(c.national), index(c.note))
-        let (sourceIndex, sourceLocationIndex) = (index(c.source), index(c.sourceLocation))
-        let (statusColumn, statusIndex) = (c.status, index(c.status))
-        let printedIndex = index(c.printed)
+        let (narrativeIndex, nationalIndex, noteIndex) = (held(c.narrative), held(c.national), held(c.note))
+        let (sourceIndex, sourceLocationIndex) = (held(c.source), held(c.sourceLocation))
+        let (statusColumn, statusIndex) = (c.status, held(c.status))
+        let printedIndex = held(c.printed)
         // The columns a paper's own rating is in: usually empty, so checked by position before anything is read.
-        let publishedIndexes = [c.publishedRating, c.publishedTrend, c.ratingOverride, c.overrideReason].map(index)
+        let publishedIndexes = [c.publishedRating, c.publishedTrend, c.ratingOverride, c.overrideReason].compactMap(
+            held
+        )
         sourceMap.observationTable = tables.tables[TableSchema.observations.name]
-        for row in tables.rows(.observations) {
+        for row in rows {
             let measure = text(row, measureColumn, at: measureIndex)
             let period = period(row, periodColumn, at: periodIndex)
             guard let measure else { continue }
@@ -85,7 +90,7 @@ extension PerformanceDataReader {
                 reportUnknown("measure", measure, from: .measures, row: row, at: c.measure)
                 continue
             }
-            let narrative = row.text(at: narrativeIndex)
+            let narrative = narrativeIndex.map(row.text(at:)) ?? ""
             var value: MeasureValue? = .missing
             let valueText = row.text(at: valueIndex)
             if !valueText.isEmpty {
@@ -106,21 +111,22 @@ extension PerformanceDataReader {
                 value = .narrative(narrative)
             }
             var national: MeasureValue? = nil
-            if !row.text(at: nationalIndex).isEmpty {
+            if let nationalIndex, !row.text(at: nationalIndex).isEmpty {
                 national = parse(row, nationalColumn) { (text) throws(ValidationError) in
                     try MeasureValue(parsing: text, unit: unit, allowNarrative: false)
                 }
                 if national == nil { continue }
             }
-            let status = row.hasText(at: statusIndex) ? code(row, statusColumn, Self.valueStatuses) : .final
+            let status =
+                statusIndex.map(row.hasText(at:)) == true ? code(row, statusColumn, Self.valueStatuses) : .final
             guard let period, let value, let status else { continue }
             if publishedIndexes.contains(where: row.hasText(at:)),
                 let printed = readPublishedRating(row, measure: measure, period: period, labels: labels)
             {
                 published.append(printed)
             }
-            let location = row.text(at: sourceLocationIndex)
-            let source = text(row, sourceColumn, at: sourceIndex).map {
+            let location = sourceLocationIndex.map(row.text(at:)) ?? ""
+            let source = sourceIndex.flatMap { text(row, sourceColumn, at: $0) }.map {
                 SourceReference(document: $0, location: location.isEmpty ? nil : location)
             }
             sourceMap.observationRows.append(row.index)
@@ -130,10 +136,10 @@ extension PerformanceDataReader {
                     period: period,
                     value: value,
                     national: national,
-                    note: text(row, noteColumn, at: noteIndex),
+                    note: noteIndex.flatMap { text(row, noteColumn, at: $0) },
                     source: source,
                     status: status,
-                    printed: row.hasText(at: printedIndex) ? row.text(at: printedIndex) : nil
+                    printed: printedIndex.flatMap { row.hasText(at: $0) ? row.text(at: $0) : nil }
                 )
             )
         }

@@ -367,6 +367,12 @@ struct TableSet: Sendable {
         subscript(position: Int) -> Row {
             Row(table: table, index: position)
         }
+
+        /// Whether the table holds a column, by its position among the table's columns: `false` for a
+        /// column the file's header does not name, whose cells every row gives as absent.
+        func holds(_ column: Int) -> Bool {
+            column >= 0 && column < table.slots.count && table.slots[column] >= 0
+        }
     }
 
     /// Tables by name; tables not present are absent.
