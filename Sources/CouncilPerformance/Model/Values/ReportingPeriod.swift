@@ -26,25 +26,31 @@ public struct ReportingPeriod: Sendable, Hashable, Comparable, TextCodable {
         case month(Int)
     }
 
-    /// The financial year's start year, the part of the year and its number, in one integer:
-    /// `startYear * 1024 + kind * 256 + number` (kind 0 year, 1 quarter, 2 term, 3 month).
+    /// The months the period spans, in one integer: its last month counted from year 0 (January of
+    /// year 0 is month 0), shifted left 24 bits, then its first month (`sortKey(endMonth:startMonth:)`).
     ///
     /// A period is in every observation, target and history a report holds, millions of them for a
     /// large council: packed, it is 8 bytes rather than the 24 a year and an enumeration with a payload
-    /// take, and it compares and hashes as one integer.
+    /// take. No two periods span the same months, and the integers order as the periods do, so a period
+    /// compares and hashes as one integer; its year and part are worked out from its months when asked.
     private let packed: Int
 
     /// The financial year the period falls in.
-    public var financialYear: FinancialYear { FinancialYear(uncheckedStartYear: packed >> 10) }
+    public var financialYear: FinancialYear {
+        // The financial year starts in April, month 3 of its start year.
+        let start = startMonthIndex - 3
+        return FinancialYear(uncheckedStartYear: start >= 0 ? start / 12 : (start - 11) / 12)
+    }
 
     /// Which part of the year the period is.
     public var granularity: Granularity {
-        let number = packed & 0xFF
-        switch (packed >> 8) & 0b11 {
-        case 0: return .year
-        case 1: return .quarter(number)
-        case 2: return .term(number)
-        default: return .month(number)
+        let start = startMonthIndex
+        let fromApril = start - (financialYear.startYear * 12 + 3)
+        switch endMonthIndex - start {
+        case 11: return .year
+        case 2: return .quarter(fromApril / 3 + 1)
+        case 3: return .term(fromApril / 4 + 1)
+        default: return .month(fromApril >= 9 ? fromApril - 8 : fromApril + 4)
         }
     }
 
@@ -73,15 +79,17 @@ public struct ReportingPeriod: Sendable, Hashable, Comparable, TextCodable {
     }
 
     init(unchecked granularity: Granularity, of financialYear: FinancialYear) {
-        let (kind, number) =
+        let april = financialYear.startYear * 12 + 3
+        let (start, length) =
             switch granularity {
-            case .year: (0, 0)
-            case .quarter(let number): (1, number)
-            case .term(let number): (2, number)
-            case .month(let number): (3, number)
+            case .year: (april, 12)
+            case .quarter(let number): (april + (number - 1) * 3, 3)
+            case .term(let number): (april + (number - 1) * 4, 4)
+            // April (4) is the year's first month, March (3) its last.
+            case .month(let month): (april + (month >= 4 ? month - 4 : month + 8), 1)
             }
-        assert((0...0xFF).contains(number), "a period's number is 1 to 12")
-        packed = financialYear.startYear * 1024 + kind * 256 + (number & 0xFF)
+        assert((0..<(1 << 24)).contains(start), "a period's months are counted in 24 bits")
+        packed = Self.sortKey(endMonth: start + length - 1, startMonth: start)
     }
 
     /// A whole financial year as a period.
@@ -187,29 +195,14 @@ public struct ReportingPeriod: Sendable, Hashable, Comparable, TextCodable {
 
     /// The first month of the period as a count of months since year 0 (for ordering and spans).
     @usableFromInline
-    var startMonthIndex: Int {
-        let april = financialYear.startYear * 12 + 3
-        switch granularity {
-        case .year: return april
-        case .quarter(let number): return april + (number - 1) * 3
-        case .term(let number): return april + (number - 1) * 4
-        case .month(let month): return calendarYear(ofMonth: month) * 12 + month - 1
-        }
-    }
+    var startMonthIndex: Int { packed & 0xFF_FFFF }
 
     /// The last month of the period as a count of months since year 0.
-    var endMonthIndex: Int {
-        switch granularity {
-        case .year: startMonthIndex + 11
-        case .quarter: startMonthIndex + 2
-        case .term: startMonthIndex + 3
-        case .month: startMonthIndex
-        }
-    }
+    var endMonthIndex: Int { packed >> 24 }
 
     /// One integer that orders periods as ``<(_:_:)`` does and is equal exactly when they are: the last
     /// month, then the first (no two periods span the same months).
-    var sortKey: Int { Self.sortKey(endMonth: endMonthIndex, startMonth: startMonthIndex) }
+    var sortKey: Int { packed }
 
     /// The key of a span of months; month indexes stay below 2²⁴ for any year the library reads.
     static func sortKey(endMonth: Int, startMonth: Int) -> Int { endMonth << 24 | startMonth }
@@ -266,7 +259,7 @@ public struct ReportingPeriod: Sendable, Hashable, Comparable, TextCodable {
     ///   - rhs: Another period.
     /// - Returns: Whether `lhs` sorts first.
     public static func < (lhs: ReportingPeriod, rhs: ReportingPeriod) -> Bool {
-        (lhs.endMonthIndex, lhs.startMonthIndex) < (rhs.endMonthIndex, rhs.startMonthIndex)
+        lhs.packed < rhs.packed
     }
 
     /// Parses the canonical text JSON holds (the same as ``init(_:in:)`` with its default).
