@@ -102,4 +102,25 @@ import Testing
         #expect(months.sorted().map(\.lastDay.month) == [4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3])
         #expect(try ReportingPeriod(.quarter(1), of: year).previous == ReportingPeriod(.quarter(4), of: year.previous))
     }
+
+    /// The period before is the one of the same kind just before it, across the year's turn.
+    ///
+    /// The same period last year is a year earlier. Worked by hand for every kind of 2018/19.
+    @Test func stepsBackAPeriodAndAYearInEveryKind() throws {
+        let year = FinancialYear(uncheckedStartYear: 2018)
+        let expected: [(String, String, String)] = [
+            ("2018/19", "2017/18", "2017/18"),
+            ("Q1 2018/19", "Q4 2017/18", "Q1 2017/18"), ("Q2 2018/19", "Q1 2018/19", "Q2 2017/18"),
+            ("Q4 2018/19", "Q3 2018/19", "Q4 2017/18"),
+            ("T1 2018/19", "T3 2017/18", "T1 2017/18"), ("T3 2018/19", "T2 2018/19", "T3 2017/18"),
+            ("Apr 2018", "Mar 2018", "Apr 2017"), ("Jan 2019", "Dec 2018", "Jan 2018"),
+            ("Mar 2019", "Feb 2019", "Mar 2018"),
+        ]
+        for (label, before, lastYear) in expected {
+            let period = try ReportingPeriod(label, in: year)
+            #expect(period.previous.description == before, "\(label)")
+            #expect(period.sameLastYear.description == lastYear, "\(label)")
+            #expect(period.previous < period && period.sameLastYear < period)
+        }
+    }
 }

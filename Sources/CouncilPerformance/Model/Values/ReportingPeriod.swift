@@ -229,27 +229,19 @@ public struct ReportingPeriod: Sendable, Hashable, Comparable, TextCodable {
     /// The period of the same length immediately before this one (Q1 2018/19 before Q2 2018/19, Q4
     /// 2017/18 before Q1 2018/19).
     public var previous: ReportingPeriod {
-        switch granularity {
-        case .year:
-            return ReportingPeriod(unchecked: .year, of: financialYear.previous)
-        case .quarter(let number):
-            return number == 1
-                ? ReportingPeriod(unchecked: .quarter(4), of: financialYear.previous)
-                : ReportingPeriod(unchecked: .quarter(number - 1), of: financialYear)
-        case .term(let number):
-            return number == 1
-                ? ReportingPeriod(unchecked: .term(3), of: financialYear.previous)
-                : ReportingPeriod(unchecked: .term(number - 1), of: financialYear)
-        case .month(let month):
-            let previousMonth = month == 1 ? 12 : month - 1
-            let year = month == 4 ? financialYear.previous : financialYear
-            return ReportingPeriod(unchecked: .month(previousMonth), of: year)
-        }
+        // Periods of one kind tile the years, so the one before spans as many months, just before.
+        let length = endMonthIndex - startMonthIndex + 1
+        return ReportingPeriod(packed: packed - Self.sortKey(endMonth: length, startMonth: length))
     }
 
     /// The same part of the previous financial year (Q2 2017/18 for Q2 2018/19).
     public var sameLastYear: ReportingPeriod {
-        ReportingPeriod(unchecked: granularity, of: financialYear.previous)
+        ReportingPeriod(packed: packed - Self.sortKey(endMonth: 12, startMonth: 12))
+    }
+
+    /// A period from its packed months.
+    private init(packed: Int) {
+        self.packed = packed
     }
 
     /// Orders periods by when they end, then by when they start (a year before its Q4 before March).
