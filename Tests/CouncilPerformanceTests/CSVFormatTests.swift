@@ -54,6 +54,44 @@ import Testing
         )
     }
 
+    /// Repeated cells read by their bytes give what their text gives.
+    ///
+    /// The loader reads a measure or period cell that repeats the last one's bytes, and a plain number,
+    /// without making a string; a padded, quoted or out-of-order cell of the same measure, period or
+    /// number is read as text. Both must give the same observations, in the same order.
+    @Test func readsRepeatedCellsByTheirBytesAsTheirTextWouldBe() throws {
+        var files = Self.files(try Self.example())
+        let plain =
+            "measure,period,value\n"
+            + "sickness,Q1 2018/19,8.1\nsickness,Q2 2018/19,8.42\nplanned-audits,Q1 2018/19,92\n"
+            + "planned-audits,Q2 2018/19,75\ndebt,Q1 2018/19,-\ndebt,Q2 2018/19,n/a\n"
+        let mixed =
+            "measure,period,value\n"
+            + "sickness,Q1 2018/19,8.1\n sickness ,\"Q2 2018/19\", 8.42\nplanned-audits,Q1 2018/19,\"92\"\n"
+            + "\"planned-audits\",Q2 2018/19 ,75\ndebt,Q1 2018/19,-\ndebt,  Q2 2018/19,n/a\n"
+        files["observations.csv"] = Array(plain.utf8)
+        let byBytes = try CSVFormat.read(files: files).observations
+        files["observations.csv"] = Array(mixed.utf8)
+        let byText = try CSVFormat.read(files: files).observations
+        #expect(byBytes == byText)
+        #expect(
+            byBytes.map(\.measure.rawValue) == [
+                "sickness", "sickness", "planned-audits", "planned-audits", "debt", "debt",
+            ]
+        )
+        #expect(
+            byBytes.map(\.period.description) == [
+                "Q1 2018/19", "Q2 2018/19", "Q1 2018/19", "Q2 2018/19", "Q1 2018/19", "Q2 2018/19",
+            ]
+        )
+        #expect(
+            byBytes.map(\.value) == [
+                .number(try ExactDecimal("8.1")), .number(try ExactDecimal("8.42")), .number(try ExactDecimal("92")),
+                .number(try ExactDecimal("75")), .missing, .notApplicable,
+            ]
+        )
+    }
+
     /// Cells are kept as ranges of the file's bytes until read; quoted cells with doubled quotes or line
     /// breaks, padded cells and columns in any order must read as their text all the same.
     @Test func readsQuotedPaddedAndReorderedCells() throws {

@@ -104,8 +104,8 @@ public enum MeasureValue: Sendable, Hashable, Codable, CustomStringConvertible {
     ///   percentage like 87.5%)`.
     public init(parsing text: String, unit: MeasureUnit, allowNarrative: Bool = true) throws(ValidationError) {
         // Fast path: a plain number, the common case in data files, needs no other work.
-        if unit.isNumeric, unit != .currency, let units = ExactDecimal.parseUnits(text.utf8) {
-            self = .number(ExactDecimal(units: units))
+        if let number = Self.plainNumber(text.utf8, unit: unit) {
+            self = number
             return
         }
         let trimmed = text.trimmingWhitespace()
@@ -159,6 +159,23 @@ public enum MeasureValue: Sendable, Hashable, Codable, CustomStringConvertible {
                 self = .narrative(trimmed)
             }
         }
+    }
+
+    /// The value of a cell's bytes when they are a plain number (an optional sign, digits, an optional
+    /// fraction) in a numeric unit other than currency, as ``init(parsing:unit:allowNarrative:)`` reads
+    /// it first; `nil` for anything else, which that initialiser reads from the cell's text.
+    ///
+    /// - Parameters:
+    ///   - bytes: The cell's UTF-8 bytes, trimmed.
+    ///   - unit: The measure's unit.
+    package init?(plainNumber bytes: UnsafeBufferPointer<UInt8>, unit: MeasureUnit) {
+        guard let number = Self.plainNumber(bytes, unit: unit) else { return nil }
+        self = number
+    }
+
+    private static func plainNumber(_ bytes: some Collection<UInt8>, unit: MeasureUnit) -> MeasureValue? {
+        guard unit.isNumeric, unit != .currency, let units = ExactDecimal.parseUnits(bytes) else { return nil }
+        return .number(ExactDecimal(units: units))
     }
 
     /// Whether text reads as words rather than a malformed figure.

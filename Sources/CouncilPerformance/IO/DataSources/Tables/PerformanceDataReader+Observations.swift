@@ -8,7 +8,7 @@ extension PerformanceDataReader {
     /// each word must be one of the council's (``RatingLabels``), and an override needs its reason.
     private mutating func readPublishedRating(
         _ row: TableSet.Row,
-        measure: String,
+        measure: Measure.ID,
         period: ReportingPeriod,
         labels: RatingLabels
     ) -> PublishedRating? {
@@ -40,7 +40,7 @@ extension PerformanceDataReader {
         }
         guard rating != nil || trend != nil || override != nil else { return nil }
         return PublishedRating(
-            measure: Measure.ID(measure),
+            measure: measure,
             period: period,
             rating: rating,
             trend: trend,
@@ -82,23 +82,44 @@ extension PerformanceDataReader {
             held
         )
         sourceMap.observationTable = tables.tables[TableSchema.observations.name]
+        // A measure's rows come together and list the same periods as the others' in the same order: a
+        // row whose measure cell repeats the last one's bytes, or whose period cell repeats the period
+        // expected next, takes what was read then without making a string of the cell.
+        var lastMeasureRow: TableSet.Row?
+        var (lastMeasure, lastUnit) = (Measure.ID(""), MeasureUnit.number)
+        var periodCells = RecurringCells<ReportingPeriod>()
         for row in rows {
-            let measure = text(row, measureColumn, at: measureIndex)
-            let period = period(row, periodColumn, at: periodIndex)
-            guard let measure else { continue }
-            guard let unit = units(measure) else {
-                reportUnknown("measure", measure, from: .measures, row: row, at: c.measure)
-                continue
+            let known = lastMeasureRow.map { row.repeats(measureIndex, of: $0) } ?? false
+            let measure = known ? nil : text(row, measureColumn, at: measureIndex)
+            var period = periodCells.value(at: periodIndex, of: row)
+            if period == nil {
+                period = self.period(row, periodColumn, at: periodIndex)
+                if let period { periodCells.add(period, from: row) }
             }
+            if !known {
+                guard let measure else { continue }
+                guard let found = units(measure) else {
+                    reportUnknown("measure", measure, from: .measures, row: row, at: c.measure)
+                    continue
+                }
+                (lastMeasureRow, lastMeasure, lastUnit) = (row, Measure.ID(measure), found)
+            }
+            let (id, unit) = (lastMeasure, lastUnit)
             let narrative = narrativeIndex.map(row.text(at:)) ?? ""
             var value: MeasureValue? = .missing
-            let valueText = row.text(at: valueIndex)
-            if !valueText.isEmpty {
-                do {
-                    value = try MeasureValue(parsing: valueText, unit: unit, allowNarrative: false)
-                } catch {
-                    value = nil
-                    report(.invalidValue, at: row.location(valueColumn), error.message)
+            // A plain number is read from its bytes, as its text would be; anything else from its text.
+            let number = row.withPlainBytes(at: valueIndex) { MeasureValue(plainNumber: $0, unit: unit) } ?? nil
+            let valueText = number == nil ? row.text(at: valueIndex) : ""
+            if number != nil || !valueText.isEmpty {
+                if let number {
+                    value = number
+                } else {
+                    do {
+                        value = try MeasureValue(parsing: valueText, unit: unit, allowNarrative: false)
+                    } catch {
+                        value = nil
+                        report(.invalidValue, at: row.location(valueColumn), error.message)
+                    }
                 }
                 if value != nil, !narrative.isEmpty {
                     report(
@@ -121,7 +142,7 @@ extension PerformanceDataReader {
                 statusIndex.map(row.hasText(at:)) == true ? code(row, statusColumn, Self.valueStatuses) : .final
             guard let period, let value, let status else { continue }
             if publishedIndexes.contains(where: row.hasText(at:)),
-                let printed = readPublishedRating(row, measure: measure, period: period, labels: labels)
+                let printed = readPublishedRating(row, measure: id, period: period, labels: labels)
             {
                 published.append(printed)
             }
@@ -132,7 +153,7 @@ extension PerformanceDataReader {
             sourceMap.observationRows.append(row.index)
             observations.append(
                 Observation(
-                    measure: Measure.ID(measure),
+                    measure: id,
                     period: period,
                     value: value,
                     national: national,

@@ -324,6 +324,41 @@ struct TableSet: Sendable {
             return text(at: index)
         }
 
+        /// Calls a body with the bytes of the cell at a column position when they are its text as it is
+        /// (a range of the file whose first and last bytes are printable ASCII other than a space, as
+        /// nearly every cell is), or returns `nil` for any other cell, whose text is to be read instead.
+        func withPlainBytes<T>(at column: Int, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T? {
+            guard let cell = givenCell(at: column) else { return nil }
+            let packed = table.cells[cell]
+            guard packed >= 0 else { return nil }
+            let range = PackedPair.range(packed)
+            guard !range.isEmpty else { return nil }
+            return table.bytes.withUnsafeBufferPointer { bytes in
+                let (head, tail) = (bytes[range.lowerBound], bytes[range.upperBound - 1])
+                guard head > 0x20, head < 0x80, tail > 0x20, tail < 0x80 else { return nil }
+                return body(UnsafeBufferPointer(rebasing: bytes[range]))
+            }
+        }
+
+        /// Whether the cell at a column position has the same bytes as another row's cell of the table.
+        ///
+        /// A value repeated row after row does; the test is cheaper than comparing texts, which would
+        /// make two strings. `false` when either cell is not a range of the file.
+        func repeats(_ column: Int, of other: Row) -> Bool {
+            guard other.table === table, let cell = givenCell(at: column), let earlier = other.givenCell(at: column)
+            else { return false }
+            let (this, that) = (table.cells[cell], table.cells[earlier])
+            guard this >= 0, that >= 0 else { return false }
+            let (start, earlierStart) = (PackedPair.high(this), PackedPair.high(that))
+            let count = PackedPair.low(this) - start
+            guard count == PackedPair.low(that) - earlierStart else { return false }
+            return table.bytes.withUnsafeBufferPointer { bytes in
+                var offset = 0
+                while offset < count, bytes[start + offset] == bytes[earlierStart + offset] { offset += 1 }
+                return offset == count
+            }
+        }
+
         /// Whether the cell at a column position holds any text: cheap for the usual empty or absent
         /// cell of an optional column, which it answers without making a string.
         func hasText(at column: Int) -> Bool {
