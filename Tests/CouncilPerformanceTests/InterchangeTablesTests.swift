@@ -108,27 +108,42 @@ extension InterchangeTablesTests {
 }
 
 extension InterchangeTablesTests {
-    /// Appends cells from a JSON array, as the history store reads an observation's later columns.
-    static func appendCells(_ json: String, count: Int, to table: inout InterchangeTables.TextTable) -> Bool {
-        Array(json.utf8).withUnsafeBufferPointer { table.appendCells(jsonArray: $0, count: count) }
+    /// The texts of a JSON array, as the history store reads an observation's later columns.
+    static func texts(_ json: String, count: Int) -> [String]? {
+        Array(json.utf8).withUnsafeBufferPointer { InterchangeTables.TextTable.texts(jsonArray: $0, count: count) }
     }
 
     /// SQLite's `json_array` of text columns: strings with its escapes, and null for an empty column.
-    @Test func jsonArraysOfColumnsReadBackToTheirCells() {
-        var table = InterchangeTables.TextTable(.observations)
-        let accepted = Self.appendCells(#"[null,"say \"no\", then\nstop","caf\u00e9",null]"#, count: 4, to: &table)
-        #expect(accepted)
-        #expect(Self.texts(table) == ["", "say \"no\", then\nstop", "café", ""])
+    @Test func jsonArraysOfColumnsReadBackToTheirTexts() {
+        let texts = Self.texts(#"[null,"say \"no\", then\nstop","caf\u00e9",null]"#, count: 4)
+        #expect(texts == ["", "say \"no\", then\nstop", "café", ""])
     }
 
-    /// An array of the wrong length or with anything but strings and nulls appends nothing.
+    /// An array of the wrong length or with anything but strings and nulls is refused.
     @Test(arguments: [
         #"["a",null]"#, #"["a",null,"b","c"]"#, #"["a",1,"b"]"#, #"["a",["b"],"c"]"#, #"{"a":"b"}"#, "[", "",
     ])
     func otherArraysAreRefused(json: String) {
-        var table = InterchangeTables.TextTable(.observations)
-        #expect(!Self.appendCells(json, count: 3, to: &table))
-        #expect(table.cells.isEmpty)
-        #expect(table.bytes.isEmpty)
+        #expect(Self.texts(json, count: 3) == nil)
+    }
+
+    /// A table of each row's first columns, widened: the rows given apart fill the other columns, the
+    /// rest are empty, and columns no row fills are left out.
+    @Test func aTableOfLeadingColumnsWidensToTheRest() {
+        var table = InterchangeTables.TextTable(.observations, holding: [0, 1, 2])
+        for cell in ["m1", "Q1 2018/19", "10", "m1", "Q2 2018/19", "", "m2", "Q1 2018/19", "7"] {
+            table.appendCell(cell)
+        }
+        let width = TableSchema.observations.columns.count
+        let note = TableSchema.observations.columns.firstIndex { $0.name == "note" } ?? 0
+        var rest = Array(repeating: "", count: width - 3)
+        rest[note - 3] = "revised"
+        let wide = table.widened(rest: [1: rest])
+        #expect(wide.held == [0, 1, 2, note])
+        #expect(
+            Self.texts(wide) == [
+                "m1", "Q1 2018/19", "10", "", "m1", "Q2 2018/19", "", "revised", "m2", "Q1 2018/19", "7", "",
+            ]
+        )
     }
 }

@@ -63,44 +63,59 @@ extension SQLiteStore {
         }
 
         if let position = positions[TableSchema.observations.name] {
-            // The schema's columns in order: the first three, then the others as one JSON array, or NULL
-            // when all of them are empty, as they are in nearly every row. Asking SQLite for a column
-            // costs more than anything else this loop does, so a row takes four questions, not fourteen.
-            let observations = try connection.prepare(
-                """
-                SELECT measure, period, value,
-                    CASE WHEN coalesce(narrative, national, note, source, source_location, status,
-                        published_rating, published_trend, rating_override, override_reason, printed) IS NULL
-                    THEN NULL
-                    ELSE json_array(narrative, national, note, source, source_location, status,
-                        published_rating, published_trend, rating_override, override_reason, printed)
-                    END
-                FROM observations WHERE return_id = ? ORDER BY row_number
-                """
-            )
-            try observations.bind([.integer(found.id)])
-            var table = tables[position]
-            let (leading, others) = (Int32(3), TableSchema.observations.columns.count - 3)
-            while try observations.step() {
-                for column in 0..<leading {
-                    observations.withText(column) { table.appendCell($0) }
-                }
-                let read = observations.withText(leading) { extras in
-                    if extras.isEmpty {
-                        for _ in 0..<others { table.appendEmptyCell() }
-                        return true
-                    }
-                    return table.appendCells(jsonArray: extras, count: others)
-                }
-                guard read else {
-                    throw StoreError(.database, "return \(found.id) holds a damaged observation", path: path)
-                }
-            }
-            table.removeEmptyColumns()
-            tables[position] = table
+            tables[position] = try observations(connection, returnID: found.id)
         }
         let data = try InterchangeTables.read(tables, file: "\(path) return \(found.id)")
         return (found, data)
+    }
+
+    /// A return's observations, as the table a CSV file of them would give.
+    ///
+    /// Asking SQLite for a column costs more than anything else a load does with it, and a return's
+    /// observations rarely fill more than the first three of their fourteen columns. Each row gives its
+    /// first three and one more: NULL when the other eleven are empty, else a JSON array of them. When
+    /// no row has any of the others, the table is those three columns, as a CSV file whose header names
+    /// only them would give; otherwise it is widened to the others once, at the end.
+    private func observations(
+        _ connection: SQLiteConnection,
+        returnID: Int
+    ) throws(StoreError)
+        -> InterchangeTables.TextTable
+    {
+        let rows = try connection.prepare(
+            """
+            SELECT measure, period, value,
+                CASE WHEN coalesce(narrative, national, note, source, source_location, status,
+                    published_rating, published_trend, rating_override, override_reason, printed) IS NULL
+                THEN NULL
+                ELSE json_array(narrative, national, note, source, source_location, status,
+                    published_rating, published_trend, rating_override, override_reason, printed)
+                END
+            FROM observations WHERE return_id = ? ORDER BY row_number
+            """
+        )
+        try rows.bind([.integer(returnID)])
+        let leading: Int32 = 3
+        let others = TableSchema.observations.columns.count - Int(leading)
+        var table = InterchangeTables.TextTable(.observations, holding: Array(0..<Int(leading)))
+        var rest: [Int: [String]] = [:]
+        var row = 0
+        while try rows.step() {
+            for column in 0..<leading {
+                rows.withText(column) { table.appendCell($0) }
+            }
+            if !rows.isNull(leading) {
+                guard
+                    let texts = rows.withText(
+                        leading,
+                        { InterchangeTables.TextTable.texts(jsonArray: $0, count: others) }
+                    )
+                else { throw StoreError(.database, "return \(returnID) holds a damaged observation", path: path) }
+                rest[row] = texts
+            }
+            row += 1
+        }
+        return rest.isEmpty ? table : table.widened(rest: rest)
     }
 
     /// The return a load reads: the selection's, for a council.

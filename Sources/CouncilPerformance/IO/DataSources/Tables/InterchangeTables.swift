@@ -36,6 +36,22 @@ package enum InterchangeTables {
             columnNames = schema.columns.map { Array($0.name.utf8) }
         }
 
+        /// Creates an empty table that holds cells for some of its schema's columns only, as a CSV file
+        /// whose header names just those: ``appendCell(_:)`` then takes a row's held columns in order.
+        ///
+        /// - Parameters:
+        ///   - schema: The table's schema.
+        ///   - columns: The positions in the schema of the columns held, in order, every required column
+        ///     among them.
+        package init(_ schema: TableSchema, holding columns: [Int]) {
+            precondition(
+                schema.columns.indices.allSatisfy { !schema.columns[$0].isRequired || columns.contains($0) },
+                "a table holds its required columns"
+            )
+            self.init(schema)
+            held = columns
+        }
+
         /// The number of whole rows appended.
         package var count: Int {
             let width = held?.count ?? schema.columns.count
@@ -215,26 +231,53 @@ package enum InterchangeTables {
             return true
         }
 
-        /// Appends the next cells from a JSON array of strings and nulls, as SQLite's `json_array` writes
-        /// columns of a row; a null is an empty cell.
+        /// The texts of a JSON array of strings and nulls, as SQLite's `json_array` writes columns of a
+        /// row; a null is an empty text.
         ///
         /// - Parameters:
         ///   - jsonArray: The array's UTF-8 text.
-        ///   - count: How many cells the array must hold.
-        /// - Returns: `false`, appending nothing, when the text is not such an array of `count` elements.
-        package mutating func appendCells(jsonArray: UnsafeBufferPointer<UInt8>, count: Int) -> Bool {
+        ///   - count: How many elements the array must hold.
+        /// - Returns: The texts, or `nil` when the text is not such an array of `count` elements.
+        package static func texts(jsonArray: UnsafeBufferPointer<UInt8>, count: Int) -> [String]? {
             guard case .array(let elements)? = try? JSONValue.parse(Array(jsonArray)), elements.count == count
-            else { return false }
+            else { return nil }
             var texts: [String] = []
             for element in elements {
                 switch element.value {
                 case .string(let text): texts.append(text)
                 case .null: texts.append("")
-                default: return false
+                default: return nil
                 }
             }
-            for text in texts { appendCell(text) }
-            return true
+            return texts
+        }
+
+        /// This table of each row's first columns, with the schema's other columns added.
+        ///
+        /// A row's other cells come from `rest` when given there, else are empty. Columns that no row
+        /// fills are then left out (``removeEmptyColumns()``).
+        ///
+        /// - Parameter rest: The texts of the other columns, in schema order, by row index.
+        /// - Returns: The widened table.
+        /// - Complexity: O(*n*) in the cells.
+        package func widened(rest: [Int: [String]]) -> TextTable {
+            let (width, leading) = (schema.columns.count, held?.count ?? schema.columns.count)
+            precondition(held.map { $0 == Array(0..<leading) } ?? true, "a table holding its first columns")
+            var wide = TextTable(schema)
+            bytes.withUnsafeBufferPointer { bytes in
+                for row in 0..<count {
+                    for cell in cells[(row * leading)..<((row + 1) * leading)] {
+                        wide.appendCell(UnsafeBufferPointer(rebasing: bytes[PackedPair.range(cell)]))
+                    }
+                    if let texts = rest[row], texts.count == width - leading {
+                        for text in texts { wide.appendCell(text) }
+                    } else {
+                        for _ in leading..<width { wide.appendEmptyCell() }
+                    }
+                }
+            }
+            wide.removeEmptyColumns()
+            return wide
         }
 
         fileprivate func table() -> TableSet.Table {
