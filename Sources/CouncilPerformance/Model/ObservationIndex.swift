@@ -21,15 +21,19 @@ public struct ObservationIndex: Sendable {
     /// - Parameter observations: The observations to index.
     /// - Complexity: O(*n*) when each measure's observations are in period order, O(*n* log *n*) at most.
     public init(_ observations: [Observation]) {
-        var positionsByMeasure: [Measure.ID: [Int]] = [:]
+        var runs: [(measure: Measure.ID, positions: Range<Int>)] = []
         var start = 0
         while start < observations.count {
             let measure = observations[start].measure
             var end = start + 1
             while end < observations.count, observations[end].measure == measure { end += 1 }
-            positionsByMeasure[measure, default: []].append(contentsOf: start..<end)
+            runs.append((measure, start..<end))
             start = end
         }
+        // As many measures as runs at most: the table is made its size once rather than grown.
+        var positionsByMeasure: [Measure.ID: [Int]] = [:]
+        positionsByMeasure.reserveCapacity(runs.count)
+        for run in runs { positionsByMeasure[run.measure, default: []].append(contentsOf: run.positions) }
         let keys = observations.map(\.period.sortKey)
         for (measure, positions) in positionsByMeasure where !Self.isInPeriodOrder(positions, keys) {
             // A stable sort, so that two values for one period keep their order in the data.

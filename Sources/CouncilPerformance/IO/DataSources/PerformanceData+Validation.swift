@@ -31,8 +31,9 @@ private struct Validation {
     private(set) var problems: [Diagnostic] = []
     /// Built at the first problem: valid data never needs a location.
     private var sourceIndex: SourceMap.Index?
-    /// The identifiers defined, by kind, once ``checkPlan()`` and ``checkDelivery()`` have collected them.
-    private var defined: [ElementKind: Set<String>] = [:]
+    /// The identifiers defined, by kind, with how many times each is, once ``checkPlan()`` and
+    /// ``checkDelivery()`` have collected them.
+    private var defined: [ElementKind: [String: Int]] = [:]
 
     init(data: PerformanceData, file: String, sourceMap: SourceMap) {
         self.data = data
@@ -67,7 +68,7 @@ private struct Validation {
             }
             seen[id] = occurrence + 1
         }
-        defined[kind] = Set(seen.keys)
+        defined[kind] = seen
     }
 
     /// Reports a reference to an identifier of a kind that is not defined.
@@ -78,7 +79,7 @@ private struct Validation {
         to kind: ElementKind,
         at key: @autoclosure () -> ElementKey
     ) {
-        guard defined[kind]?.contains(id.description) != true else { return }
+        guard defined[kind]?[id.description] == nil else { return }
         add(.unknownReference, key(), "no \(kind.rawValue) \"\(id)\" (expected an id from the \(kind.table) table)")
     }
 
@@ -190,6 +191,7 @@ private struct Validation {
         let (first, last) = (data.plan.firstYear, data.plan.lastYear)
         var checked = 0
         var seen = Set<Measure.ID>()
+        seen.reserveCapacity(data.plan.measures.count)
         // Measure by measure through the index: no lookup an observation, and a second value for a
         // period follows the first.
         for measure in data.plan.measures where seen.insert(measure.id).inserted {

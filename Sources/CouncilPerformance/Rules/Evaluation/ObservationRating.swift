@@ -56,6 +56,7 @@ extension PerformanceData {
         let index = observationIndex
         var ratings = [ObservationRating?](repeating: nil, count: observations.count)
         var rated = Set<Measure.ID>()
+        rated.reserveCapacity(plan.measures.count)
         for measure in plan.measures where rated.insert(measure.id).inserted {
             let positions = index.observations(of: measure.id)
             // What stays the same for every value of the measure is worked out once.

@@ -327,6 +327,7 @@ public struct PerformanceDashboard: Sendable, Hashable {
     /// The sections: approaches, then commitments in number order, then measures linked to neither.
     private static func sections(_ plan: CouncilPlan, assessed: Assessed) -> [Section] {
         var slotOfID: [Measure.ID: Int] = [:]
+        slotOfID.reserveCapacity(plan.measures.count)
         for (measure, slot) in zip(plan.measures, assessed.slots) { slotOfID[measure.id] = slot }
         func section(_ title: String, _ element: PlanElement?, _ measures: [Measure]) -> Section {
             Section(

@@ -58,6 +58,7 @@ extension PerformanceDataReader {
         var published: [PublishedRating] = []
         let c = TableSchema.ObservationsColumns.self
         var unitsByID: [String: MeasureUnit] = [:]
+        unitsByID.reserveCapacity(plan.measures.count)
         for measure in plan.measures where unitsByID[measure.id.rawValue] == nil {
             unitsByID[measure.id.rawValue] = measure.unit
         }

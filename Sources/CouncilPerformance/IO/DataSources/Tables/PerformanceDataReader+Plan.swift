@@ -142,6 +142,7 @@ extension PerformanceDataReader {
     mutating func readMeasures(into plan: inout CouncilPlan) {
         let c = TableSchema.MeasuresColumns.self
         var indexByID: [String: Int] = [:]
+        indexByID.reserveCapacity(tables.rows(.measures).count)
         let columns = c.all
         let (trendIndex, deadBandIndex, frequencyIndex) = (
             columns.firstIndex(of: c.trend) ?? 0, columns.firstIndex(of: c.deadBand) ?? 0,
