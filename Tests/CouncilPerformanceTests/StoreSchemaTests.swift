@@ -20,7 +20,7 @@ import Testing
 
     @Test func theMigrationsAreNumberedInOrder() {
         #expect(StoreSchema.migrations.map(\.version) == Array(1...StoreSchema.currentVersion))
-        #expect(StoreSchema.currentVersion == 4)
+        #expect(StoreSchema.currentVersion == 5)
     }
 
     @Test func migrationOneCreatesTheStrictAppendOnlyTables() throws {
@@ -106,6 +106,45 @@ import Testing
         )
         #expect(try connection.integer("SELECT count(*) FROM observations WHERE status = 'no-data'") == 1)
         #expect(try connection.integer("SELECT count(*) FROM latest_observations") == 1)
+    }
+
+    /// Version 5 indexes the observations that fill more than a measure, period and value, by return,
+    /// and the load's question whether a return has any is answered from that index, not the rows.
+    @Test func migrationFiveIndexesTheObservationsWithDetailsOverAStoreOfVersionFour() throws {
+        let path = try SQLiteStoreTests.temporaryStore()
+        let connection = try SQLiteConnection(path: path, create: true, readOnly: false)
+        try SQLiteStore.migrate(connection, from: 0, to: 4)
+        try connection.execute(
+            """
+            INSERT INTO councils (key, name) VALUES ('k', 'Council');
+            INSERT INTO returns (council_id, as_of, submitted_by, source, imported_at)
+                VALUES (1, '2018-08-06', 'Q1', '', ''), (1, '2018-11-05', 'Q2', '', '');
+            INSERT INTO observations (return_id, row_number, measure, period, value, rating)
+                VALUES (1, 1, 'm', 'Q1 2018/19', '1', 'red'), (2, 1, 'm', 'Q1 2018/19', '1', 'red');
+            INSERT INTO observations (return_id, row_number, measure, period, value, printed, rating)
+                VALUES (2, 2, 'm', 'Q2 2018/19', '2', '2 (p)', 'red');
+            """
+        )
+        try SQLiteStore.migrate(connection, from: 4, to: 5)
+        #expect(try connection.integer("PRAGMA user_version") == 5)
+        #expect(
+            try connection.integer(
+                "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = 'observations_with_details'"
+            ) == 1
+        )
+        let plan = try connection.queryPlan(SQLiteStore.observationsWithDetails)
+        #expect(
+            plan.contains {
+                $0.hasPrefix("SEARCH observations USING") && $0.contains("INDEX observations_with_details")
+            },
+            "\(plan)"
+        )
+        for (returnID, expected) in [(1, 0), (2, 1)] {
+            let statement = try connection.prepare(SQLiteStore.observationsWithDetails)
+            try statement.bind([.integer(returnID)])
+            #expect(try statement.step())
+            #expect(statement.integer(0) == expected)
+        }
     }
 
     @Test func openingAnOlderStoreForWritingMigratesItForward() throws {

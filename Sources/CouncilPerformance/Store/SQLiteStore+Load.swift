@@ -72,16 +72,34 @@ extension SQLiteStore {
     /// A return's observations, as the table a CSV file of them would give.
     ///
     /// Asking SQLite for a column costs more than anything else a load does with it, and a return's
-    /// observations rarely fill more than the first three of their fourteen columns. Each row gives its
-    /// first three and one more: NULL when the other eleven are empty, else a JSON array of them. When
-    /// no row has any of the others, the table is those three columns, as a CSV file whose header names
-    /// only them would give; otherwise it is widened to the others once, at the end.
+    /// observations rarely fill more than the first three of their fourteen columns. Whether any row of
+    /// the return fills another is one look in an index (schema version 5); when none does, the rows are
+    /// read as three columns, as a CSV file whose header names only those would give. Otherwise each row
+    /// gives one more: NULL when its other eleven are empty, else a JSON array of them, and the table is
+    /// widened to the others once, at the end.
     private func observations(
         _ connection: SQLiteConnection,
         returnID: Int
     ) throws(StoreError)
         -> InterchangeTables.TextTable
     {
+        let detailed = try connection.prepare(Self.observationsWithDetails)
+        try detailed.bind([.integer(returnID)])
+        guard try detailed.step() else { throw StoreError(.database, "cannot read the observations", path: path) }
+        let leading: Int32 = 3
+        var table = InterchangeTables.TextTable(.observations, holding: Array(0..<Int(leading)))
+        guard detailed.integer(0) == 1 else {
+            let rows = try connection.prepare(
+                "SELECT measure, period, value FROM observations WHERE return_id = ? ORDER BY row_number"
+            )
+            try rows.bind([.integer(returnID)])
+            while try rows.step() {
+                for column in 0..<leading {
+                    rows.withText(column) { table.appendCell($0) }
+                }
+            }
+            return table
+        }
         let rows = try connection.prepare(
             """
             SELECT measure, period, value,
@@ -95,9 +113,7 @@ extension SQLiteStore {
             """
         )
         try rows.bind([.integer(returnID)])
-        let leading: Int32 = 3
         let others = TableSchema.observations.columns.count - Int(leading)
-        var table = InterchangeTables.TextTable(.observations, holding: Array(0..<Int(leading)))
         var rest: [Int: [String]] = [:]
         var row = 0
         while try rows.step() {
@@ -117,6 +133,16 @@ extension SQLiteStore {
         }
         return rest.isEmpty ? table : table.widened(rest: rest)
     }
+
+    /// Whether any observation of a return fills a column beyond its measure, period and value.
+    ///
+    /// Answered from the index of schema version 5, whose condition this states word for word. The index
+    /// is named: without statistics, SQLite's planner would search the return's rows by the primary key.
+    static let observationsWithDetails: StaticString = """
+        SELECT EXISTS (SELECT 1 FROM observations INDEXED BY observations_with_details WHERE return_id = ?
+            AND coalesce(narrative, national, note, source, source_location, status, published_rating,
+                published_trend, rating_override, override_reason, printed) IS NOT NULL)
+        """
 
     /// The return a load reads: the selection's, for a council.
     private func selectedReturn(

@@ -145,6 +145,7 @@ public struct SQLiteStore: PerformanceDataSource {
         case 2: try connection.execute("PRAGMA user_version = 2")
         case 3: try connection.execute("PRAGMA user_version = 3")
         case 4: try connection.execute("PRAGMA user_version = 4")
+        case 5: try connection.execute("PRAGMA user_version = 5")
         default:
             throw StoreError(.database, "no statement sets schema version \(version)", path: connection.path)
         }

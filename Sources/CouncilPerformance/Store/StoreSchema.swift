@@ -35,7 +35,23 @@ public enum StoreSchema: Sendable {
             sql: version3
         ),
         Migration(version: 4, summary: "observations' printed text", sql: version4),
+        Migration(
+            version: 5,
+            summary: "an index of the observations that fill more than a measure, period and value",
+            sql: version5
+        ),
     ]
+
+    /// Version 5: an index of the observations with any cell beyond their measure, period and value.
+    ///
+    /// By return, so that a load asks whether a return has any without reading its rows (``SQLiteStore``
+    /// reads a return with none as three columns). The condition is the one the load's question states,
+    /// word for word, as SQLite needs to use a partial index.
+    private static let version5: StaticString = """
+        CREATE INDEX observations_with_details ON observations (return_id)
+            WHERE coalesce(narrative, national, note, source, source_location, status, published_rating,
+                published_trend, rating_override, override_reason, printed) IS NOT NULL;
+        """
 
     /// Version 4: the value as the paper printed it; rows of earlier returns leave it empty.
     private static let version4: StaticString = """

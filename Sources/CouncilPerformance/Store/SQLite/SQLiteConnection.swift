@@ -74,6 +74,22 @@ final class SQLiteConnection {
         return SQLiteStatement(statement, connection: self)
     }
 
+    /// How SQLite would run a statement: the details of its `EXPLAIN QUERY PLAN`, one a step, for
+    /// checking that a statement uses the index it was written for.
+    ///
+    /// - Parameter sql: The statement, constant text like every statement here.
+    /// - Returns: Each step's detail, such as `SEARCH observations USING INDEX ...`.
+    /// - Throws: ``StoreError`` when it does not compile.
+    func queryPlan(_ sql: StaticString) throws(StoreError) -> [String] {
+        var statement: OpaquePointer?
+        let status = sqlite3_prepare_v2(handle, "EXPLAIN QUERY PLAN " + sql.description, -1, &statement, nil)
+        guard status == SQLITE_OK, let statement else { throw error(status, "cannot prepare a statement") }
+        let plan = SQLiteStatement(statement, connection: self)
+        var details: [String] = []
+        while try plan.step() { details.append(plan.text(3)) }
+        return details
+    }
+
     /// The rowid of the last row inserted.
     var lastInsertedRowID: Int { Int(sqlite3_last_insert_rowid(handle)) }
 
