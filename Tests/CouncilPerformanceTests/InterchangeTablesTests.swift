@@ -126,24 +126,4 @@ extension InterchangeTablesTests {
     func otherArraysAreRefused(json: String) {
         #expect(Self.texts(json, count: 3) == nil)
     }
-
-    /// A table of each row's first columns, widened: the rows given apart fill the other columns, the
-    /// rest are empty, and columns no row fills are left out.
-    @Test func aTableOfLeadingColumnsWidensToTheRest() {
-        var table = InterchangeTables.TextTable(.observations, holding: [0, 1, 2])
-        for cell in ["m1", "Q1 2018/19", "10", "m1", "Q2 2018/19", "", "m2", "Q1 2018/19", "7"] {
-            table.appendCell(cell)
-        }
-        let width = TableSchema.observations.columns.count
-        let note = TableSchema.observations.columns.firstIndex { $0.name == "note" } ?? 0
-        var rest = Array(repeating: "", count: width - 3)
-        rest[note - 3] = "revised"
-        let wide = table.widened(rest: [1: rest])
-        #expect(wide.held == [0, 1, 2, note])
-        #expect(
-            Self.texts(wide) == [
-                "m1", "Q1 2018/19", "10", "", "m1", "Q2 2018/19", "", "revised", "m2", "Q1 2018/19", "7", "",
-            ]
-        )
-    }
 }

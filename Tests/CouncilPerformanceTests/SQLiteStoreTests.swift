@@ -41,6 +41,33 @@ import Testing
         for (file, bytes) in expected { #expect(actual[file] == bytes, "\(file) differs") }
     }
 
+    /// A return with details and one without load back as imported.
+    ///
+    /// A return whose observations fill only measure, period and value is read as those three columns;
+    /// one where a single row has a note is read with the others too.
+    @Test(arguments: [false, true])
+    func observationsWithAndWithoutDetailsLoadBackAsImported(oneNote: Bool) async throws {
+        var data = try CSVFormatTests.example()
+        for index in data.observations.indices {
+            (data.observations[index].note, data.observations[index].source) = (nil, nil)
+            (data.observations[index].national, data.observations[index].printed) = (nil, nil)
+            data.observations[index].status = .final
+        }
+        data.publishedRatings = []
+        if oneNote { data.observations[1].note = "Restated, see minute 12" }
+        let store = SQLiteStore(path: try Self.temporaryStore())
+        try store.importReturn(data, asOf: try Self.day("2018-11-05"), submittedBy: "Performance team")
+        let stored = try await store.load()
+        #expect(stored == data)
+        #expect(stored.observations.compactMap(\.note) == (oneNote ? ["Restated, see minute 12"] : []))
+        // Whether the load had to read more than three columns is what the index says.
+        let connection = try store.open(create: false, readOnly: true)
+        let detailed = try connection.prepare(SQLiteStore.observationsWithDetails)
+        try detailed.bind([.integer(1)])
+        #expect(try detailed.step())
+        #expect(detailed.integer(0) == (oneNote ? 1 : 0))
+    }
+
     /// The plan-2018 data with one Q1 2018/19 figure restated.
     ///
     /// "% of people who are satisfied with the way the Council runs things" was 59% in Q1 against a target

@@ -75,8 +75,8 @@ extension SQLiteStore {
     /// observations rarely fill more than the first three of their fourteen columns. Whether any row of
     /// the return fills another is one look in an index (schema version 5); when none does, the rows are
     /// read as three columns, as a CSV file whose header names only those would give. Otherwise each row
-    /// gives one more: NULL when its other eleven are empty, else a JSON array of them, and the table is
-    /// widened to the others once, at the end.
+    /// gives one more: NULL when its other eleven are empty, else a JSON array of them; and the columns
+    /// that no row fills are left out at the end.
     private func observations(
         _ connection: SQLiteConnection,
         returnID: Int
@@ -87,12 +87,12 @@ extension SQLiteStore {
         try detailed.bind([.integer(returnID)])
         guard try detailed.step() else { throw StoreError(.database, "cannot read the observations", path: path) }
         let leading: Int32 = 3
-        var table = InterchangeTables.TextTable(.observations, holding: Array(0..<Int(leading)))
         guard detailed.integer(0) == 1 else {
             let rows = try connection.prepare(
                 "SELECT measure, period, value FROM observations WHERE return_id = ? ORDER BY row_number"
             )
             try rows.bind([.integer(returnID)])
+            var table = InterchangeTables.TextTable(.observations, holding: Array(0..<Int(leading)))
             while try rows.step() {
                 for column in 0..<leading {
                     rows.withText(column) { table.appendCell($0) }
@@ -114,24 +114,22 @@ extension SQLiteStore {
         )
         try rows.bind([.integer(returnID)])
         let others = TableSchema.observations.columns.count - Int(leading)
-        var rest: [Int: [String]] = [:]
-        var row = 0
+        var table = InterchangeTables.TextTable(.observations)
         while try rows.step() {
             for column in 0..<leading {
                 rows.withText(column) { table.appendCell($0) }
             }
-            if !rows.isNull(leading) {
-                guard
-                    let texts = rows.withText(
-                        leading,
-                        { InterchangeTables.TextTable.texts(jsonArray: $0, count: others) }
-                    )
-                else { throw StoreError(.database, "return \(returnID) holds a damaged observation", path: path) }
-                rest[row] = texts
+            guard !rows.isNull(leading) else {
+                for _ in 0..<others { table.appendEmptyCell() }
+                continue
             }
-            row += 1
+            guard
+                let texts = rows.withText(leading, { InterchangeTables.TextTable.texts(jsonArray: $0, count: others) })
+            else { throw StoreError(.database, "return \(returnID) holds a damaged observation", path: path) }
+            for text in texts { table.appendCell(text) }
         }
-        return rest.isEmpty ? table : table.widened(rest: rest)
+        table.removeEmptyColumns()
+        return table
     }
 
     /// Whether any observation of a return fills a column beyond its measure, period and value.

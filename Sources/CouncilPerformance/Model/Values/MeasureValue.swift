@@ -161,9 +161,10 @@ public enum MeasureValue: Sendable, Hashable, Codable, CustomStringConvertible {
         }
     }
 
-    /// The value of a cell's bytes when they are a plain number (an optional sign, digits, an optional
-    /// fraction) in a numeric unit other than currency, as ``init(parsing:unit:allowNarrative:)`` reads
-    /// it first; `nil` for anything else, which that initialiser reads from the cell's text.
+    /// The value of a cell's bytes when they are a plain number (an optional sign, digits with or without
+    /// commas grouping them in threes, an optional fraction) in a numeric unit other than currency, as
+    /// ``init(parsing:unit:allowNarrative:)`` reads it first; `nil` for anything else, which that
+    /// initialiser reads from the cell's text.
     ///
     /// - Parameters:
     ///   - bytes: The cell's UTF-8 bytes, trimmed.

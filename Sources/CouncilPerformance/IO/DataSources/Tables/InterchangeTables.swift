@@ -252,34 +252,6 @@ package enum InterchangeTables {
             return texts
         }
 
-        /// This table of each row's first columns, with the schema's other columns added.
-        ///
-        /// A row's other cells come from `rest` when given there, else are empty. Columns that no row
-        /// fills are then left out (``removeEmptyColumns()``).
-        ///
-        /// - Parameter rest: The texts of the other columns, in schema order, by row index.
-        /// - Returns: The widened table.
-        /// - Complexity: O(*n*) in the cells.
-        package func widened(rest: [Int: [String]]) -> TextTable {
-            let (width, leading) = (schema.columns.count, held?.count ?? schema.columns.count)
-            precondition(held.map { $0 == Array(0..<leading) } ?? true, "a table holding its first columns")
-            var wide = TextTable(schema)
-            bytes.withUnsafeBufferPointer { bytes in
-                for row in 0..<count {
-                    for cell in cells[(row * leading)..<((row + 1) * leading)] {
-                        wide.appendCell(UnsafeBufferPointer(rebasing: bytes[PackedPair.range(cell)]))
-                    }
-                    if let texts = rest[row], texts.count == width - leading {
-                        for text in texts { wide.appendCell(text) }
-                    } else {
-                        for _ in leading..<width { wide.appendEmptyCell() }
-                    }
-                }
-            }
-            wide.removeEmptyColumns()
-            return wide
-        }
-
         fileprivate func table() -> TableSet.Table {
             TableSet.Builder.table(
                 file: schema.name,
