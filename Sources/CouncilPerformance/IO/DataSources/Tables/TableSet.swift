@@ -131,14 +131,18 @@ struct TableSet: Sendable {
         /// Nearly every cell of a file starts and ends with printable ASCII; such a cell's bytes are
         /// its text as they are, decided from those two bytes before a string is made.
         func trimmedText(ofCell index: Int) -> String? {
+            plainRange(ofCell: index) != nil ? text(ofCell: index) : text(ofCell: index)?.trimmingWhitespace()
+        }
+
+        /// A cell's bytes when they are its trimmed text as they are: a range of the file whose first and
+        /// last bytes are printable ASCII other than a space, as nearly every cell is; `nil` otherwise.
+        func plainRange(ofCell index: Int) -> Range<Int>? {
             let cell = cells[index]
-            if cell >= 0 {
-                let range = PackedPair.range(cell)
-                guard !range.isEmpty else { return "" }
-                let (head, tail) = (bytes[range.lowerBound], bytes[range.upperBound - 1])
-                if head > 0x20 && head < 0x80 && tail > 0x20 && tail < 0x80 { return text(ofCell: index) }
-            }
-            return text(ofCell: index)?.trimmingWhitespace()
+            guard cell >= 0 else { return nil }
+            let range = PackedPair.range(cell)
+            guard !range.isEmpty else { return nil }
+            let (head, tail) = (bytes[range.lowerBound], bytes[range.upperBound - 1])
+            return head > 0x20 && head < 0x80 && tail > 0x20 && tail < 0x80 ? range : nil
         }
     }
 
@@ -328,16 +332,8 @@ struct TableSet: Sendable {
         /// (a range of the file whose first and last bytes are printable ASCII other than a space, as
         /// nearly every cell is), or returns `nil` for any other cell, whose text is to be read instead.
         func withPlainBytes<T>(at column: Int, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T? {
-            guard let cell = givenCell(at: column) else { return nil }
-            let packed = table.cells[cell]
-            guard packed >= 0 else { return nil }
-            let range = PackedPair.range(packed)
-            guard !range.isEmpty else { return nil }
-            return table.bytes.withUnsafeBufferPointer { bytes in
-                let (head, tail) = (bytes[range.lowerBound], bytes[range.upperBound - 1])
-                guard head > 0x20, head < 0x80, tail > 0x20, tail < 0x80 else { return nil }
-                return body(UnsafeBufferPointer(rebasing: bytes[range]))
-            }
+            guard let cell = givenCell(at: column), let range = table.plainRange(ofCell: cell) else { return nil }
+            return table.bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
         }
 
         /// Whether the cell at a column position has the same bytes as another row's cell of the table.
