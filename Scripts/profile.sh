@@ -21,7 +21,9 @@ subset=.build/bench/profile-$councils
 rm -rf "$subset" .build/bench/profile-out
 mkdir -p "$subset"
 for council in $(ls "$data" | head -n "$councils"); do ln -s "$PWD/$data/$council" "$subset/$council"; done
-swift build -c release --product council-benchmark -Xswiftc -cross-module-optimization >/dev/null
-bin=$(swift build -c release -Xswiftc -cross-module-optimization --show-bin-path)/council-benchmark
+# Built as Scripts/benchmark.sh builds it.
+release=(-c release -Xswiftc -cross-module-optimization --static-swift-stdlib)
+swift build "${release[@]}" --product council-benchmark >/dev/null
+bin=$(swift build "${release[@]}" --show-bin-path)/council-benchmark
 perf record -F 4000 -g -o .build/bench/profile.data "$bin" --data "$subset" --output .build/bench/profile-out --workers 1
 python3 Benchmarks/profile.py .build/bench/profile.data "$@"
