@@ -135,7 +135,7 @@ extension PerformanceDataReader {
     /// Reads `savings`: each project's approved cashable benefit and forecast at risk by year.
     private mutating func readSavingsProfiles(into items: inout DeliveryItems) {
         let c = TableSchema.SavingsColumns.self
-        var seenYears: Set<String> = []
+        var seenYears: Set<ProjectYear> = []
         let savingsDenomination = denomination(of: .savings)
         for row in tables.rows(.savings) {
             let project = text(row, c.project)
@@ -147,7 +147,7 @@ extension PerformanceDataReader {
                 reportUnknown("project", project, from: .projects, row: row, at: c.project)
                 continue
             }
-            guard seenYears.insert("\(project)|\(year)").inserted else {
+            guard seenYears.insert(ProjectYear(project: index, year: year)).inserted else {
                 report(
                     .inconsistent,
                     at: row.location(c.year),
@@ -160,11 +160,24 @@ extension PerformanceDataReader {
         }
     }
 
+    /// A project, by its position, and a year: a key of `savings`, whose rows give each at most once.
+    private struct ProjectYear: Hashable {
+        let project: Int
+        let year: FinancialYear
+    }
+
+    /// A project or programme and a month: a key of `statuses`, whose rows give each at most once.
+    private struct ItemMonth: Hashable {
+        let isProject: Bool
+        let id: String
+        let month: ReportingPeriod
+    }
+
     /// Reads `statuses`: one delivery status a project or programme and month, kept in month order.
     private mutating func readStatuses(into items: inout DeliveryItems) {
         let c = TableSchema.StatusesColumns.self
         let statuses = DeliveryStatusScheme.standard
-        var seenStatuses: Set<String> = []
+        var seenStatuses: Set<ItemMonth> = []
         for row in tables.rows(.statuses) {
             let kind = code(row, c.kind, Self.deliveryKinds)
             let id = text(row, c.id)
@@ -180,7 +193,7 @@ extension PerformanceDataReader {
             }
             let status = parse(row, c.status) { (text) throws(ValidationError) in try statuses.status(named: text) }
             guard let isProject = kind, let id, let month, let status else { continue }
-            guard seenStatuses.insert("\(isProject)|\(id)|\(month)").inserted else {
+            guard seenStatuses.insert(ItemMonth(isProject: isProject, id: id, month: month)).inserted else {
                 report(
                     .inconsistent,
                     at: row.location(c.month),

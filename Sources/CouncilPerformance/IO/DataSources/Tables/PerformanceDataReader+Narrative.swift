@@ -7,9 +7,12 @@ extension PerformanceDataReader {
     /// - Returns: The narrative, in row order.
     mutating func readNarratives(checkingAgainst data: PerformanceData) -> [Narrative] {
         let c = TableSchema.NarrativesColumns.self
+        let rows = tables.rows(.narratives)
+        // Most data sets have no narratives; the set of every element's identifier is then not built.
+        guard !rows.isEmpty else { return [] }
         let known = KnownSubjects(data)
         var narratives: [Narrative] = []
-        for row in tables.rows(.narratives) {
+        for row in rows {
             let subject = parse(row, c.subject) { (text) throws(ValidationError) in
                 try NarrativeSubject(text)
             }
