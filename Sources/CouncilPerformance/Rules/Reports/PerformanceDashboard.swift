@@ -209,8 +209,10 @@ public struct PerformanceDashboard: Sendable, Hashable {
             }
         }
         sections = Self.sections(data.plan, assessed: assessed)
-        // One assessment per measure, in plan order.
-        let assessments = assessed.slots.map { assessed.assessments[$0] }
+        // One assessment per measure, in plan order: the slots' own array when no two measures share an id.
+        let assessments =
+            assessed.slots.count == assessed.assessments.count
+            ? assessed.assessments : assessed.slots.map { assessed.assessments[$0] }
         summary = Summary(assessments, labels: labels)
         highlights = Self.selections(
             assessments.enumerated().compactMap { order, assessment in
@@ -244,6 +246,8 @@ public struct PerformanceDashboard: Sendable, Hashable {
         ///
         /// Measures that share an id share the later one's slot.
         var slots: [Int] = []
+        /// Each measure id's slot.
+        var slotOfID: [Measure.ID: Int] = [:]
         /// The assessment in each slot.
         var assessments: [Assessment] = []
         /// The history in each slot, oldest first.
@@ -302,7 +306,8 @@ public struct PerformanceDashboard: Sendable, Hashable {
                     )
                 }
             }
-            if let reported = assessment.latest?.period, let published = overrides[measure.id]?[reported],
+            if !overrides.isEmpty, let reported = assessment.latest?.period,
+                let published = overrides[measure.id]?[reported],
                 let word = published.override,
                 let status = labels.key(for: word, among: RatingLabels.ratingKeys).flatMap(
                     Rating.Status.init(rawValue:)
@@ -321,14 +326,13 @@ public struct PerformanceDashboard: Sendable, Hashable {
             }
         }
         assessed.slots = data.plan.measures.map { slotOfID[$0.id] ?? 0 }
+        assessed.slotOfID = slotOfID
         return assessed
     }
 
     /// The sections: approaches, then commitments in number order, then measures linked to neither.
     private static func sections(_ plan: CouncilPlan, assessed: Assessed) -> [Section] {
-        var slotOfID: [Measure.ID: Int] = [:]
-        slotOfID.reserveCapacity(plan.measures.count)
-        for (measure, slot) in zip(plan.measures, assessed.slots) { slotOfID[measure.id] = slot }
+        let slotOfID = assessed.slotOfID
         func section(_ title: String, _ element: PlanElement?, _ measures: [Measure]) -> Section {
             Section(
                 title: title,
