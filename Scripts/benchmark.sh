@@ -4,16 +4,22 @@
 #
 #   Scripts/benchmark.sh [small|medium|national|huge]   (small by default; huge is 5x national, 1.2 GB)
 #   Scripts/benchmark.sh large                          (one large council through council-report)
+#   ROUNDS=5 Scripts/benchmark.sh national              (rounds of timed runs: 1 at small, 3 otherwise)
 #
 # Builds council-benchmark in release mode, generates the data once (cached under .build/bench), installs
 # the references' pinned requirements into a virtual environment under .build (never a dependency of the
 # library; without PyPI it warns and runs what it can), checks every implementation against the
-# hand-worked edge cases (Benchmarks/edge), runs each, fails if any summary.csv differs from ours in any
-# cell or if the polars or DuckDB dashboards differ from pandas', and prints one table.
+# hand-worked edge cases (Benchmarks/edge), runs each in turn for some rounds, fails if any summary.csv
+# differs from ours in any cell or if the polars or DuckDB dashboards differ from pandas', and prints one
+# table of each implementation's median round.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 size=${1:-small}
 case "$size" in small|medium|national|huge|large) ;; *) echo "usage: Scripts/benchmark.sh [small|medium|national|huge|large]" >&2; exit 2;; esac
+# Rounds of timed runs: one at small (CI's correctness check), three at the sizes the goal is judged at;
+# ROUNDS=n overrides.
+if [ "$size" = small ]; then rounds=${ROUNDS:-1}; else rounds=${ROUNDS:-3}; fi
+case "$rounds" in '' | *[!0-9]* | 0) echo "ROUNDS must be a positive whole number" >&2; exit 2;; esac
 root=.build/bench
 data=$root/data-$size
 out=$root/out-$size
@@ -123,29 +129,40 @@ for run in "${edge_runs[@]}"; do
 done
 echo "== edge cases: ${edge_runs[*]} match the summary worked out by hand"
 
+# Each implementation runs once a round, in turn, so that a neighbour's burst on this shared machine falls
+# on a round rather than on one implementation; the table shows each one's median round and the goal is
+# judged on the medians (Documentation/Performance.md, "How it is measured").
 rm -rf "$out"
-mkdir -p "$out/ours"
-echo "== CouncilPerformance"
-python3 Benchmarks/harness.py "CouncilPerformance" "$out/ours.json" "$bin" --data "$data" --output "$out/ours"
-results=("$out/ours.json")
-for peer in "${peers[@]}"; do
-    echo "== $peer reference"
-    mkdir -p "$out/$peer"
-    # shellcheck disable=SC2086 # the options are words
-    python3 Benchmarks/harness.py "$peer" "$out/$peer.json" "$venv/bin/python" "Benchmarks/reference/${peer_job[$peer]}" \
-        --data "$data" --output "$out/$peer" ${peer_options[$peer]}
-    results+=("$out/$peer.json")
-    if ! cmp -s "$out/ours/summary.csv" "$out/$peer/summary.csv"; then
-        echo "error: the summaries differ (ours, then $peer):" >&2
-        diff "$out/ours/summary.csv" "$out/$peer/summary.csv" | head -20 >&2
-        exit 1
-    fi
-    # polars and DuckDB write the tables pandas' to_html writes, byte for byte (the reference README).
-    if [ "$peer" != pandas ] && [ -d "$out/pandas/dashboards" ] && ! diff -rq "$out/pandas/dashboards" "$out/$peer/dashboards" >/dev/null; then
-        echo "error: the $peer dashboards differ from pandas':" >&2
-        diff -rq "$out/pandas/dashboards" "$out/$peer/dashboards" | head -5 >&2
-        exit 1
-    fi
+mkdir -p "$out"
+results=()
+for round in $(seq "$rounds"); do
+    [ "$rounds" -gt 1 ] && echo "== round $round of $rounds"
+    rm -rf "$out/ours"
+    mkdir -p "$out/ours"
+    echo "== CouncilPerformance"
+    python3 Benchmarks/harness.py "CouncilPerformance" "$out/ours-$round.json" "$bin" --data "$data" --output "$out/ours"
+    results+=("$out/ours-$round.json")
+    for peer in "${peers[@]}"; do
+        echo "== $peer reference"
+        rm -rf "$out/$peer"
+        mkdir -p "$out/$peer"
+        # shellcheck disable=SC2086 # the options are words
+        python3 Benchmarks/harness.py "$peer" "$out/$peer-$round.json" "$venv/bin/python" \
+            "Benchmarks/reference/${peer_job[$peer]}" --data "$data" --output "$out/$peer" ${peer_options[$peer]}
+        results+=("$out/$peer-$round.json")
+        if ! cmp -s "$out/ours/summary.csv" "$out/$peer/summary.csv"; then
+            echo "error: the summaries differ (ours, then $peer):" >&2
+            diff "$out/ours/summary.csv" "$out/$peer/summary.csv" | head -20 >&2
+            exit 1
+        fi
+        # polars and DuckDB write the tables pandas' to_html writes, byte for byte (the reference README).
+        if [ "$peer" != pandas ] && [ -d "$out/pandas/dashboards" ] &&
+            ! diff -rq "$out/pandas/dashboards" "$out/$peer/dashboards" >/dev/null; then
+            echo "error: the $peer dashboards differ from pandas':" >&2
+            diff -rq "$out/pandas/dashboards" "$out/$peer/dashboards" | head -5 >&2
+            exit 1
+        fi
+    done
 done
 if [ ${#peers[@]} -gt 0 ]; then
     echo "== summaries agree cell for cell ($(($(wc -l <"$out/ours/summary.csv") - 1)) councils): ours, ${peers[*]}"
