@@ -17,6 +17,13 @@ import Testing
         ("-", .none),
         ("n/a", .none),
         ("", .none),
+        // Plain numbers are read before the words: signs, points and padding, each at its boundary.
+        ("430", .value(ExactDecimal(units: 430_000_000))),
+        (" 0 ", .value(ExactDecimal(units: 0))),
+        ("-5", .value(ExactDecimal(units: -5_000_000))),
+        (".5", .value(ExactDecimal(units: 500_000))),
+        ("5k", .value(ExactDecimal(units: 5_000_000_000))),
+        ("1.5m", .value(ExactDecimal(units: 1_500_000_000_000))),
     ])
     func parsesPrintedTargets(text: String, expected: Target) throws {
         #expect(try Target(text) == expected)

@@ -33,12 +33,24 @@ public enum Target: Sendable, Hashable, CustomStringConvertible {
     /// - Throws: ``ValidationError`` with code ``ErrorCode/invalidTarget`` naming the text.
     public init(_ text: String) throws(ValidationError) {
         let trimmed = text.trimmingWhitespace()
+        // Most targets are plain numbers, which no word or prefix below can start: read them first.
+        if let first = trimmed.utf8.first,
+            first == UInt8(ascii: "-") || first == UInt8(ascii: ".")
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first),
+            let value = try? ExactDecimal(trimmed)
+        {
+            self = .value(value)
+            return
+        }
         let lower = trimmed.lowercased()
-        let invalid = ValidationError(
-            code: .invalidTarget,
-            found: trimmed,
-            expected: "a target like 61.0%, Increase, Better than national, Higher than 14/15 (56%) or by 31 March 2018"
-        )
+        var invalid: ValidationError {
+            ValidationError(
+                code: .invalidTarget,
+                found: trimmed,
+                expected:
+                    "a target like 61.0%, Increase, Better than national, Higher than 14/15 (56%) or by 31 March 2018"
+            )
+        }
         switch lower {
         case "", "-", "\u{2013}", "n/a", "na", "none", "no target":
             self = .none
