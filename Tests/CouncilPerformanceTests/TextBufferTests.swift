@@ -32,11 +32,27 @@ import Testing
         #expect(Self.written { $0.appendCoordinate(2) } == "2.0")
         #expect(Self.written { $0.appendCoordinate(12.34) } == "12.3")
         #expect(Self.written { $0.appendCoordinate(78) } == "78.0")
-        for step in 0...800 {
+        for step in -800...800 {
             let coordinate = Double(step) * 0.0999
             let tenths = Int((coordinate * 10).rounded())
-            #expect(Self.written { $0.appendCoordinate(coordinate) } == "\(tenths / 10).\(abs(tenths % 10))")
+            let sign = tenths < 0 ? "-" : ""
+            let expected = "\(sign)\(abs(tenths) / 10).\(abs(tenths) % 10)"
+            #expect(Self.written { $0.appendCoordinate(coordinate) } == expected)
         }
+    }
+
+    @Test func roundsCoordinatesHalfAwayFromZero() {
+        // Exact halves of a tenth, and the doubles on either side of one.
+        #expect(Self.written { $0.appendCoordinate(0.25) } == "0.3")
+        #expect(Self.written { $0.appendCoordinate(-0.25) } == "-0.3")
+        #expect(Self.written { $0.appendCoordinate(0.25.nextDown) } == "0.2")
+        #expect(Self.written { $0.appendCoordinate(12.75) } == "12.8")
+        #expect(Self.written { $0.appendCoordinate(-12.75) } == "-12.8")
+        #expect(Self.written { $0.appendCoordinate(0.04) } == "0.0")
+        #expect(Self.written { $0.appendCoordinate(-0.04) } == "0.0")
+        #expect(Self.written { $0.appendCoordinate(-0.05) } == "-0.1")
+        #expect(Self.written { $0.appendCoordinate(-0.5) } == "-0.5")
+        #expect(Self.written { $0.appendCoordinate(0.049_999_999_999_999_996) } == "0.0")
     }
 
     @Test func escapesTheFiveSpecialCharactersAndNothingElse() {
@@ -49,6 +65,13 @@ import Testing
         #expect(Self.written { $0.appendHTMLEscaped("&&") } == "&amp;&amp;")
         // A quote followed by a combining mark is still a quote to an HTML parser, so it is escaped.
         #expect(Self.written { $0.appendHTMLEscaped("\"\u{301}") } == "&quot;\u{301}")
+        // Every ASCII character, each alone and in a run: only the five are replaced.
+        let replaced: [UInt8: String] = [0x22: "&quot;", 0x26: "&amp;", 0x27: "&#39;", 0x3C: "&lt;", 0x3E: "&gt;"]
+        for byte in UInt8(1)...UInt8(127) {
+            let character = String(decoding: [byte], as: UTF8.self)
+            let expected = replaced[byte] ?? character
+            #expect(Self.written { $0.appendHTMLEscaped("a\(character)b") } == "a\(expected)b")
+        }
     }
 
     @Test func quotesJSONEscapingOnlyQuotesBackslashesAndControlCharacters() {

@@ -173,18 +173,23 @@ struct TextBuffer: ~Copyable {
         if appended == nil { Array(text.utf8).withUnsafeBufferPointer { appendHTMLEscaped(utf8: $0) } }
     }
 
+    /// The characters HTML escaping replaces (`"`, `&`, `'`, `<` and `>`), as bits of the byte values
+    /// below 64: one shift and test a byte tells most text at once that it has none.
+    private static let escapedBelow64: UInt64 = [0x22, 0x26, 0x27, 0x3C, 0x3E].reduce(0) { $0 | 1 << $1 }
+
     private mutating func appendHTMLEscaped(utf8 text: UnsafeBufferPointer<UInt8>) {
         // Copy the runs between special characters whole; most text has none at all.
         var runStart = 0
         for index in text.indices {
+            let byte = text[index]
+            guard byte < 64, Self.escapedBelow64 & (1 << byte) != 0 else { continue }
             let reference: StaticString
-            switch text[index] {
+            switch byte {
             case UInt8(ascii: "&"): reference = "&amp;"
             case UInt8(ascii: "<"): reference = "&lt;"
             case UInt8(ascii: ">"): reference = "&gt;"
             case UInt8(ascii: "\""): reference = "&quot;"
-            case UInt8(ascii: "'"): reference = "&#39;"
-            default: continue
+            default: reference = "&#39;"
             }
             append(utf8: UnsafeBufferPointer(rebasing: text[runStart..<index]))
             append(reference)
@@ -273,9 +278,16 @@ struct TextBuffer: ~Copyable {
     ///
     /// - Parameter coordinate: The coordinate, in SVG user units.
     mutating func appendCoordinate(_ coordinate: Double) {
-        let tenths = Int((coordinate * 10).rounded())
-        append(tenths / 10)
+        // Half away from zero, as `rounded()` rounds, without its library call: the part cut off by
+        // truncation is exact (the whole part is within a factor of two of the value).
+        let scaled = coordinate * 10
+        var tenths = Int(scaled)
+        let cut = scaled - Double(tenths)
+        if cut >= 0.5 { tenths += 1 } else if cut <= -0.5 { tenths -= 1 }
+        // The sign first, so that a coordinate between -1 and 0 keeps it (`-0.5`).
+        if tenths < 0 { append(byte: UInt8(ascii: "-")) }
+        append(abs(tenths) / 10)
         append(byte: UInt8(ascii: "."))
-        append(byte: UInt8(ascii: "0") + UInt8(abs(tenths % 10)))
+        append(byte: UInt8(ascii: "0") + UInt8(abs(tenths) % 10))
     }
 }
