@@ -186,7 +186,7 @@ public enum ReportWriter: Sendable {
         -> URL
     {
         try AtomicFile.createDirectory(directory.path)
-        let url = directory.appendingPathComponent(file.name)
+        let url = directory.appendingPathComponent(file.name, isDirectory: false)
         try AtomicFile.write(file.bytes, to: url, sync: sync)
         return url
     }

@@ -316,7 +316,7 @@ public struct CSVDataSource: PerformanceDataSource {
         var files: [String: [UInt8]] = [:]
         var problems: [Diagnostic] = []
         var names = Set(TableSchema.all.map(\.fileName))
-        let descriptor = directory.appendingPathComponent(CSVFormat.descriptorName)
+        let descriptor = directory.appendingPathComponent(CSVFormat.descriptorName, isDirectory: false)
         if FileReader.exists(descriptor.path) {
             do {
                 let bytes = try FileAccess.read(
@@ -344,7 +344,7 @@ public struct CSVDataSource: PerformanceDataSource {
         }
         for name in names.sorted() {
             if Task.isCancelled { throw FileAccess.cancelled(name) }
-            let url = directory.appendingPathComponent(name)
+            let url = directory.appendingPathComponent(name, isDirectory: false)
             guard FileReader.exists(url.path) else { continue }
             do {
                 files[name] = try FileAccess.read(url, name: name, limit: CSVFormat.maximumFileSize, inside: directory)
@@ -366,7 +366,7 @@ extension PerformanceData {
     public func writeCSV(to directory: URL) throws(FileWriteError) {
         try AtomicFile.createDirectory(directory.path)
         for file in CSVFormat.files(for: self) {
-            try AtomicFile.write(file.bytes, to: directory.appendingPathComponent(file.name))
+            try AtomicFile.write(file.bytes, to: directory.appendingPathComponent(file.name, isDirectory: false))
         }
     }
 }
