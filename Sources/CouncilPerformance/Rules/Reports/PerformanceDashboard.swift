@@ -274,6 +274,9 @@ public struct PerformanceDashboard: Sendable, Hashable {
         slotOfID.reserveCapacity(data.plan.measures.count)
         assessed.assessments.reserveCapacity(data.plan.measures.count)
         assessed.histories.reserveCapacity(data.plan.measures.count)
+        // The observations each measure's assessment uses, in one buffer emptied for the next measure.
+        var used: [Observation] = []
+        used.reserveCapacity(3)
         for measure in data.plan.measures {
             let positions = index.observations(of: measure.id)
             let shown = index.observations(among: positions, endingBy: period)
@@ -283,10 +286,12 @@ public struct PerformanceDashboard: Sendable, Hashable {
             // hand it just those two rather than the whole history.
             // A scheme may compare with the same period last year too.
             let lastYear = scheme == nil ? nil : latestPeriod.sameLastYear
-            let used = [latestPeriod, measure.comparisonPeriod(for: latestPeriod), lastYear].compactMap { $0 }
-                .compactMap {
-                    index.observation(among: shown, at: $0).map { data.observations[$0] }
+            used.removeAll(keepingCapacity: true)
+            for wanted in [latestPeriod, measure.comparisonPeriod(for: latestPeriod), lastYear] {
+                if let wanted, let found = index.observation(among: shown, at: wanted) {
+                    used.append(data.observations[found])
                 }
+            }
             var assessment = data.ratingPolicy.assessIsolated(
                 measure,
                 observations: used,
