@@ -127,6 +127,32 @@ import Testing
         #expect(dashboard.summary.rated == 1)
     }
 
+    @Test func measuresThatShareAnIdShowTheLaterOnesAssessmentInEveryRow() throws {
+        // Unvalidated data may define an id twice; validation reports it, and the dashboard still draws
+        // every plan measure, each row of the id with the later definition's assessment.
+        let q1 = try ReportingPeriod("Q1 2018/19")
+        func visits(target: Int) -> Measure {
+            Measure(
+                id: "visits",
+                name: "Library visits (target \(target))",
+                unit: .count,
+                direction: .higher,
+                targets: [EffectiveDated(from: q1, value: .value(Self.number(target).comparableNumber ?? .zero))]
+            )
+        }
+        let loans = Measure(id: "loans", name: "Loans", unit: .count, direction: .higher)
+        var data = Self.data(visits(target: 90), [Observation(measure: "visits", period: q1, value: Self.number(96))])
+        data.plan.measures += [loans, visits(target: 100)]
+        data.observations.append(Observation(measure: "loans", period: q1, value: Self.number(7)))
+        let dashboard = PerformanceDashboard(data: data, asOf: q1)
+        let rows = dashboard.sections.flatMap(\.rows)
+        #expect(rows.map(\.measure.name) == ["Library visits (target 90)", "Loans", "Library visits (target 100)"])
+        // 96 against the later target of 100 with the standard 5% tolerance: amber, in both rows of the id.
+        #expect(rows.map(\.assessment.rating.status) == [.amber, .notRated, .amber])
+        #expect(dashboard.uniqueRows.map(\.measure.name) == ["Library visits (target 90)", "Loans"])
+        #expect(dashboard.summary.rated == 2)
+    }
+
     /// Data with one measure and its observations.
     static func data(_ measure: Measure, _ observations: [Observation]) -> PerformanceData {
         var plan = CouncilPlan(title: "Plan")

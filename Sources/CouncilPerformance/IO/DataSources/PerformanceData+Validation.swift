@@ -55,18 +55,17 @@ private struct Validation {
         var seen: [String: Int] = [:]
         seen.reserveCapacity(ids.count)
         for id in ids.map(\.description) {
-            let occurrence = seen[id, default: 0]
-            if occurrence > 0 {
-                let key = ElementKey(kind, id)
-                let first = location(key)
-                add(
-                    .duplicateIdentifier,
-                    key,
-                    "duplicate \(kind.rawValue) id \"\(id)\" (first defined at \(first); expected each id once in \(kind.table))",
-                    occurrence: occurrence
-                )
-            }
+            // One lookup for an id seen first, the usual case; a repeat is counted with a second.
+            guard let occurrence = seen.updateValue(1, forKey: id) else { continue }
             seen[id] = occurrence + 1
+            let key = ElementKey(kind, id)
+            let first = location(key)
+            add(
+                .duplicateIdentifier,
+                key,
+                "duplicate \(kind.rawValue) id \"\(id)\" (first defined at \(first); expected each id once in \(kind.table))",
+                occurrence: occurrence
+            )
         }
         defined[kind] = seen
     }

@@ -274,6 +274,7 @@ public struct PerformanceDashboard: Sendable, Hashable {
         slotOfID.reserveCapacity(data.plan.measures.count)
         assessed.assessments.reserveCapacity(data.plan.measures.count)
         assessed.histories.reserveCapacity(data.plan.measures.count)
+        assessed.slots.reserveCapacity(data.plan.measures.count)
         // The observations each measure's assessment uses, in one buffer emptied for the next measure.
         var used: [Observation] = []
         used.reserveCapacity(3)
@@ -321,16 +322,19 @@ public struct PerformanceDashboard: Sendable, Hashable {
                 assessment.rating = assessment.rating.overridden(to: status, reason: published.overrideReason ?? "")
             }
             let history = ObservationHistory(selecting: shown, from: data.observations)
-            if let slot = slotOfID[measure.id] {
-                assessed.assessments[slot] = assessment
-                assessed.histories[slot] = history
+            // One lookup a measure: a new id takes the next slot; a repeated one replaces its first slot's.
+            let fresh = assessed.assessments.count
+            if let earlier = slotOfID.updateValue(fresh, forKey: measure.id) {
+                slotOfID[measure.id] = earlier
+                assessed.assessments[earlier] = assessment
+                assessed.histories[earlier] = history
+                assessed.slots.append(earlier)
             } else {
-                slotOfID[measure.id] = assessed.assessments.count
                 assessed.assessments.append(assessment)
                 assessed.histories.append(history)
+                assessed.slots.append(fresh)
             }
         }
-        assessed.slots = data.plan.measures.map { slotOfID[$0.id] ?? 0 }
         assessed.slotOfID = slotOfID
         return assessed
     }
