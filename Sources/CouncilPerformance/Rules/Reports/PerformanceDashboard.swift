@@ -244,7 +244,7 @@ public struct PerformanceDashboard: Sendable, Hashable {
     private struct Assessed {
         /// Each plan measure's slot, in plan order.
         ///
-        /// Measures that share an id share the later one's slot.
+        /// Measures that share an id share the first one's slot, which holds the last one's assessment.
         var slots: [Int] = []
         /// Each measure id's slot.
         var slotOfID: [Measure.ID: Int] = [:]
