@@ -6,6 +6,14 @@ import Testing
 
 /// The store's schema: one test per forward migration, each from the version before it.
 @Suite struct StoreSchemaTests {
+    /// A new store file migrated from nothing to a schema version, as a library of that version made it.
+    static func store(atVersion version: Int) throws -> (path: String, connection: SQLiteConnection) {
+        let path = try SQLiteStoreTests.temporaryStore()
+        let connection = try SQLiteConnection(path: path, create: true, readOnly: false)
+        try SQLiteStore.migrate(connection, from: 0, to: version)
+        return (path, connection)
+    }
+
     static func objects(_ connection: SQLiteConnection, type: StaticString) throws -> [String] {
         let statement =
             switch type.description {
@@ -24,9 +32,7 @@ import Testing
     }
 
     @Test func migrationOneCreatesTheStrictAppendOnlyTables() throws {
-        let path = try SQLiteStoreTests.temporaryStore()
-        let connection = try SQLiteConnection(path: path, create: true, readOnly: false)
-        try SQLiteStore.migrate(connection, from: 0, to: 1)
+        let (_, connection) = try Self.store(atVersion: 1)
         #expect(try connection.integer("PRAGMA user_version") == 1)
         #expect(try connection.integer("PRAGMA application_id") == StoreSchema.applicationID)
         #expect(
@@ -48,9 +54,7 @@ import Testing
     }
 
     @Test func migrationTwoAddsTheViewsOverAStoreOfVersionOne() async throws {
-        let path = try SQLiteStoreTests.temporaryStore()
-        let connection = try SQLiteConnection(path: path, create: true, readOnly: false)
-        try SQLiteStore.migrate(connection, from: 0, to: 1)
+        let (path, connection) = try Self.store(atVersion: 1)
         // A version-1 store with a return in it, as an older library would have left it.
         try connection.execute(
             """
@@ -79,9 +83,7 @@ import Testing
     }
 
     @Test func migrationThreeAddsTheObservationStatesOverAStoreOfVersionTwo() throws {
-        let path = try SQLiteStoreTests.temporaryStore()
-        let connection = try SQLiteConnection(path: path, create: true, readOnly: false)
-        try SQLiteStore.migrate(connection, from: 0, to: 2)
+        let (_, connection) = try Self.store(atVersion: 2)
         try connection.execute(
             """
             INSERT INTO councils (key, name) VALUES ('k', 'Council');
@@ -111,9 +113,7 @@ import Testing
     /// Version 5 indexes the observations that fill more than a measure, period and value, by return,
     /// and the load's question whether a return has any is answered from that index, not the rows.
     @Test func migrationFiveIndexesTheObservationsWithDetailsOverAStoreOfVersionFour() throws {
-        let path = try SQLiteStoreTests.temporaryStore()
-        let connection = try SQLiteConnection(path: path, create: true, readOnly: false)
-        try SQLiteStore.migrate(connection, from: 0, to: 4)
+        let (_, connection) = try Self.store(atVersion: 4)
         try connection.execute(
             """
             INSERT INTO councils (key, name) VALUES ('k', 'Council');
@@ -148,9 +148,7 @@ import Testing
     }
 
     @Test func openingAnOlderStoreForWritingMigratesItForward() throws {
-        let path = try SQLiteStoreTests.temporaryStore()
-        let connection = try SQLiteConnection(path: path, create: true, readOnly: false)
-        try SQLiteStore.migrate(connection, from: 0, to: 1)
+        let (path, connection) = try Self.store(atVersion: 1)
         let readOnly = #expect(throws: StoreError.self) { _ = try SQLiteStore(path: path).returns() }
         #expect(readOnly?.code == .schemaTooNew)
         _ = try SQLiteStore(path: path).open(create: false, readOnly: false)
