@@ -2,9 +2,11 @@
 /// dashboard row, for one.
 ///
 /// A history selected from ``PerformanceData/observations`` shares that array's storage (an array is
-/// copied only when it changes) and keeps a 4-byte position for each observation it shows, rather than
-/// the observation itself: a large council's dashboard shows millions of observations, which it would
-/// otherwise hold twice. It reads as an array of observations does:
+/// copied only when it changes) and keeps the positions of the observations it shows, rather than the
+/// observations themselves: a large council's dashboard shows millions of observations, which it would
+/// otherwise hold twice. A measure's observations usually stand together in the data, in period order;
+/// their positions are then a run, which a history holds as two integers. It reads as an array of
+/// observations does:
 ///
 /// ```swift
 /// let history = ObservationHistory(selecting: data.observationIndex.observations(of: id), from: data.observations)
@@ -16,21 +18,22 @@
 /// Two histories are equal when they hold equal observations in the same order, wherever they came from.
 /// A history keeps the array it selects from alive while it is kept.
 public struct ObservationHistory: RandomAccessCollection, Sendable, Hashable, ExpressibleByArrayLiteral {
-    /// The observations selected from, or the history itself when ``positions`` is `nil`.
+    /// The observations selected from.
     private let source: [Observation]
-    /// Each observation's position in ``source``, in order; `nil` for all of it, in order.
-    private let positions: [UInt32]?
+    /// Each observation's position in ``source``, in order: a run of them (all of ``source``, for one)
+    /// holds no list.
+    private let selection: ObservationIndex.Positions
 
     /// A history of the given observations, in their order.
     ///
     /// - Parameter observations: The observations, oldest first by convention.
     public init(_ observations: [Observation]) {
-        self.init(source: observations, positions: nil)
+        self.init(source: observations, selection: ObservationIndex.Positions(observations.indices))
     }
 
-    private init(source: [Observation], positions: [UInt32]?) {
+    private init(source: [Observation], selection: ObservationIndex.Positions) {
         self.source = source
-        self.positions = positions
+        self.selection = selection
     }
 
     /// A history of the given observations, in their order.
@@ -49,25 +52,36 @@ public struct ObservationHistory: RandomAccessCollection, Sendable, Hashable, Ex
     /// - Complexity: O(*n*) in the number of positions.
     public init(selecting positions: some Collection<Int>, from observations: [Observation]) {
         precondition(positions.allSatisfy(observations.indices.contains), "a position outside the observations")
-        guard observations.count <= Int(UInt32.max) else {
-            self.init(positions.map { observations[$0] })
-            return
+        self.init(source: observations, selection: ObservationIndex.Positions(listing: positions))
+    }
+
+    /// A history of a measure's observations as an index gives them, sharing the array's storage and,
+    /// for a run of consecutive observations, holding no list of positions.
+    ///
+    /// - Parameters:
+    ///   - positions: Positions in `observations`, such as ``ObservationIndex/observations(of:)`` gives.
+    ///   - observations: The array the index was built on, such as ``PerformanceData/observations``.
+    /// - Complexity: O(1) for a run, O(*n*) in the number of positions otherwise.
+    public init(selecting positions: ObservationIndex.Positions, from observations: [Observation]) {
+        if let run = positions.run {
+            precondition(run.upperBound <= observations.count, "a position outside the observations")
+        } else {
+            precondition(positions.allSatisfy(observations.indices.contains), "a position outside the observations")
         }
-        self.init(source: observations, positions: positions.map { UInt32($0) })
+        self.init(source: observations, selection: positions)
     }
 
     /// The position of the first observation: 0.
     public var startIndex: Int { 0 }
 
     /// The position one past the last observation.
-    public var endIndex: Int { positions?.count ?? source.count }
+    public var endIndex: Int { selection.count }
 
     /// The observation at a position.
     ///
     /// - Parameter position: A position from 0 to `count - 1`.
     public subscript(position: Int) -> Observation {
-        guard let positions else { return source[position] }
-        return source[Int(positions[position])]
+        source[selection[position]]
     }
 
     /// Whether two histories hold equal observations in the same order.
