@@ -93,4 +93,23 @@ import Testing
         }
         #expect(trimmed == ["plain", "padded", "x", "nbsp", "café", "é", "", "", "q", "\"x\"", "", "1"])
     }
+    /// A file held in memory is refused over the size a file on disk may be, every such file named, as
+    /// reading from disk refuses it: a cell is a byte range of its file, which holds positions below 2³².
+    @Test func filesInMemoryOverTheLimitAreRefusedByName() throws {
+        let files: [String: [UInt8]] = [
+            "council.csv": Array("council,plan_title\nCouncil,Plan\n".utf8),
+            "measures.csv": Array("id,name,unit,good_is\nm1,Adults,count,High\n".utf8),
+            "observations.csv": Array("measure,period,value\nm1,Q1 2018/19,4\n".utf8),
+        ]
+        // 32, 42 and 37 bytes: a limit of 36 refuses the last two, each named; one of 42 refuses none.
+        let error = #expect(throws: DataSourceError.self) { try CSVFormat.read(files: files, limit: 36) }
+        #expect(
+            error?.diagnostics.map(\.description) == [
+                "measures.csv: the file is 42 bytes (expected at most 36)",
+                "observations.csv: the file is 37 bytes (expected at most 36)",
+            ]
+        )
+        let data = try CSVFormat.read(files: files, limit: 42)
+        #expect(data.observations.count == 1)
+    }
 }

@@ -56,6 +56,22 @@ public enum CSVFormat: Sendable {
     /// - Returns: The validated model.
     /// - Throws: ``DataSourceError`` with every problem in every file.
     public static func read(files: [String: [UInt8]]) throws(DataSourceError) -> PerformanceData {
+        try read(files: files, limit: maximumFileSize)
+    }
+
+    /// Reads a model from CSV files held in memory, refusing any over `limit` bytes as a file on disk
+    /// over ``maximumFileSize`` is refused: a table's cells are byte ranges of its file, which hold
+    /// positions below 2³².
+    static func read(files: [String: [UInt8]], limit: Int) throws(DataSourceError) -> PerformanceData {
+        let oversized = files.filter { $0.value.count > limit }
+        guard oversized.isEmpty else {
+            throw DataSourceError(
+                diagnostics: oversized.keys.sorted().map { name in
+                    let reason = FileReadError.Reason.tooLarge(size: files[name]?.count ?? 0, limit: limit)
+                    return Diagnostic(code: .unreadableFile, location: .init(file: name), message: "\(reason)")
+                }
+            )
+        }
         var set = TableSet()
         let defaults: [String: String] = Dictionary(
             uniqueKeysWithValues: TableSchema.all.map { ($0.name, $0.fileName) }
@@ -165,7 +181,8 @@ public enum CSVFormat: Sendable {
                 columns: columns,
                 held: known.map(\.column),
                 bytes: bytes,
-                absentColumns: absent
+                absentColumns: absent,
+                expectedRows: lineCount(buffer)
             ),
             fields: known.map(\.field)
         )
@@ -182,6 +199,15 @@ public enum CSVFormat: Sendable {
         }
         set.diagnostics += problems
         return parser.sink.builder.build()
+    }
+
+    /// How many lines a file has, at most one more than its records after the header: each record ends
+    /// with a line break or the end of the file.
+    private static func lineCount(_ buffer: UnsafeBufferPointer<UInt8>) -> Int {
+        var breaks = 0
+        // A branch-free count, which the compiler can vectorise.
+        for byte in buffer { breaks &+= byte == UInt8(ascii: "\n") ? 1 : 0 }
+        return breaks + 1
     }
 
     /// Where a header name starts, as the reader found it.

@@ -21,7 +21,7 @@ struct TableSet: Sendable {
         let rowPositions: [Int]
         /// For a CSV file, each row's first byte in ``bytes`` (always the start of its line); empty
         /// otherwise.
-        let rowStarts: [Int]
+        let rowStarts: [UInt32]
         /// Each row's path in a JSON document, such as `$.measures[3]`; empty for CSV files.
         let rowPaths: [String]
         /// Where each schema column's cell sits within a row's cells, or -1 when the table holds none
@@ -80,7 +80,7 @@ struct TableSet: Sendable {
             guard !rowStarts.isEmpty else { return PackedPair.pack(line, index % width + 1) }
             return bytes.withUnsafeBufferPointer { bytes in
                 var start = PackedPair.range(cell).lowerBound
-                let rowStart = rowStarts[row]
+                let rowStart = Int(rowStarts[row])
                 // A quoted field's range starts after its opening quote; an unquoted field never
                 // follows a quote directly (a comma or a line break comes first).
                 if start > rowStart && bytes[start - 1] == CSVSyntax.quote { start -= 1 }
@@ -169,7 +169,7 @@ struct TableSet: Sendable {
         fileprivate let width: Int
         fileprivate let bytes: [UInt8]
         fileprivate var rowPositions: [Int] = []
-        fileprivate var rowStarts: [Int] = []
+        fileprivate var rowStarts: [UInt32] = []
         fileprivate var rowPaths: [String] = []
         fileprivate var cells: [Int] = []
         fileprivate var texts: [String] = []
@@ -184,12 +184,16 @@ struct TableSet: Sendable {
         ///     `nil` for every column (a JSON table, whose rows may give any column).
         ///   - bytes: The file, for cells given as byte ranges of it.
         ///   - absentColumns: Required columns the file lacks.
+        ///   - expectedRows: At least as many rows as the file holds, when known (a CSV file's line
+        ///     count): the row arrays are made that size once, rather than grown by doubling, which
+        ///     holds both the old and the new storage while it copies and leaves up to half unused.
         init(
             file: String,
             columns: [String],
             held: [Int]? = nil,
             bytes: [UInt8] = [],
-            absentColumns: Set<String> = []
+            absentColumns: Set<String> = [],
+            expectedRows: Int = 0
         ) {
             self.file = file
             self.columns = columns
@@ -200,6 +204,11 @@ struct TableSet: Sendable {
             for (slot, column) in held.enumerated() { slots[column] = slot }
             self.slots = slots
             width = held.count
+            if expectedRows > 0 {
+                rowPositions.reserveCapacity(expectedRows)
+                rowStarts.reserveCapacity(expectedRows)
+                cells.reserveCapacity(expectedRows * width)
+            }
         }
 
         /// Starts a row, with no cells given yet.
@@ -222,7 +231,8 @@ struct TableSet: Sendable {
         ///   - fields: For each held column in order, the index of its field in the record.
         mutating func appendRecord(_ record: CSVRecordView, fields: [Int]) {
             rowPositions.append(PackedPair.pack(record.line, 1))
-            rowStarts.append(record.start)
+            // A file is at most `CSVFormat.maximumFileSize` bytes, so a start fits.
+            rowStarts.append(UInt32(record.start))
             for field in fields {
                 guard field < record.count else {
                     cells.append(Cell.absent)
