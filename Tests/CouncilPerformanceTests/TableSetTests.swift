@@ -112,4 +112,21 @@ import Testing
         let data = try CSVFormat.read(files: files, limit: 42)
         #expect(data.observations.count == 1)
     }
+    /// The line count that sizes a table counts every line feed, eight bytes at a time, and nothing else:
+    /// bytes that differ from a line feed in one bit (0x0B, 0x8A), next to one or not, are not counted.
+    @Test func lineCountCountsEveryLineFeedAndNothingElse() {
+        func count(_ bytes: [UInt8]) -> Int { bytes.withUnsafeBufferPointer { CSVFormat.lineCount($0) } }
+        #expect(count([]) == 1)
+        #expect(count(Array("a,b\n1,2".utf8)) == 2)
+        #expect(count(Array("a,b\n1,2\n".utf8)) == 3)
+        #expect(count([0x0A, 0x0B, 0x0A, 0x0B, 0x8A, 0x0A, 0x09, 0x0A, 0x0A, 0x00, 0xFF, 0x0A, 0x0A]) == 8)
+        // Every length and alignment up to 40 bytes, against a byte-by-byte count.
+        let pattern: [UInt8] = [0x0A, 0x0B, 0x8A, 0x00, 0x0A, 0x7F, 0x0A, 0x80, 0x0A, 0x0A, 0x2C, 0xC3, 0xA9]
+        for length in 0...40 {
+            for shift in 0..<pattern.count {
+                let bytes = (0..<length).map { pattern[($0 + shift) % pattern.count] }
+                #expect(count(bytes) == bytes.filter { $0 == 0x0A }.count + 1)
+            }
+        }
+    }
 }
