@@ -6,13 +6,19 @@ import Testing
 @Suite struct ObservationIndexTests {
     static func period(_ text: String) throws -> ReportingPeriod { try ReportingPeriod(text) }
 
+    /// Observations of zero, one a measure and period given.
+    static func rows(_ pairs: [(measure: String, period: String)]) throws -> [Observation] {
+        try pairs.map {
+            Observation(measure: Measure.ID($0.measure), period: try period($0.period), value: .number(.zero))
+        }
+    }
+
     /// Rows of two measures interleaved and out of order, with two values for one period.
     static func observations() throws -> [Observation] {
-        let value = MeasureValue.number(.zero)
-        return try [
+        try rows([
             ("a", "Q3 2018/19"), ("b", "Q1 2018/19"), ("a", "Q1 2018/19"), ("a", "2018/19"), ("a", "Q3 2018/19"),
             ("b", "Q2 2018/19"), ("a", "Q2 2018/19"), ("a", "Q1 2017/18"),
-        ].map { Observation(measure: Measure.ID($0.0), period: try period($0.1), value: value) }
+        ])
     }
 
     @Test func positionsComeInPeriodOrderWithRepeatsInDataOrder() throws {
@@ -71,11 +77,10 @@ import Testing
     }
     /// Rows as data files usually give them: each measure's together and in period order.
     static func orderedObservations() throws -> [Observation] {
-        let value = MeasureValue.number(.zero)
-        return try [
+        try rows([
             ("a", "Q1 2017/18"), ("a", "Q1 2018/19"), ("a", "Q2 2018/19"), ("a", "Q3 2018/19"), ("a", "Q3 2018/19"),
             ("a", "2018/19"), ("b", "Q1 2018/19"), ("b", "Q2 2018/19"),
-        ].map { Observation(measure: Measure.ID($0.0), period: try period($0.1), value: value) }
+        ])
     }
 
     @Test func measuresWhoseRowsStandTogetherInPeriodOrderAreRunsWithNoList() throws {

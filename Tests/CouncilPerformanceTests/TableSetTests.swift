@@ -129,4 +129,21 @@ import Testing
             }
         }
     }
+    /// A table's arrays are made room for from the line count, but not for a file of mostly blank lines:
+    /// a gigabyte of line feeds makes no rows, and room for a row a line would be many gigabytes.
+    @Test func roomIsMadeForARowALineUnlessTheLinesAreMostlyBlank() {
+        func rows(_ text: String, width: Int) -> Int {
+            Array(text.utf8).withUnsafeBufferPointer { CSVFormat.expectedRows($0, width: width) }
+        }
+        let header = "measure,period,value\n"
+        let row = "m0001,Q1 2016/17,452\n"
+        // 21 bytes a row; room for one is (3 + 2) * 8 = 40 bytes, within four times the row.
+        #expect(rows(header + String(repeating: row, count: 1000), width: 3) == 1002)
+        #expect(rows(header + String(repeating: "\n", count: 1000) + row, width: 3) == 0)
+        // On the boundary: four times a file of 10 lines of 10 bytes (one with no line feed) is room
+        // for exactly 10 rows of 3 cells.
+        let exact = String(repeating: "123456789\n", count: 9) + "1234567890"
+        #expect(rows(exact, width: 3) == 10)
+        #expect(rows(exact, width: 4) == 0)
+    }
 }

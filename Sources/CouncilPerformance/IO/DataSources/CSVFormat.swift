@@ -182,7 +182,7 @@ public enum CSVFormat: Sendable {
                 held: known.map(\.column),
                 bytes: bytes,
                 absentColumns: absent,
-                expectedRows: lineCount(buffer)
+                expectedRows: expectedRows(buffer, width: known.count)
             ),
             fields: known.map(\.field)
         )
@@ -199,6 +199,15 @@ public enum CSVFormat: Sendable {
         }
         set.diagnostics += problems
         return parser.sink.builder.build()
+    }
+
+    /// The rows to make a table's arrays for: the file's line count, unless arrays for that many rows
+    /// would be more than four times the file (a file of mostly blank lines, which make no rows), when
+    /// they grow as rows come instead.
+    static func expectedRows(_ buffer: UnsafeBufferPointer<UInt8>, width: Int) -> Int {
+        let lines = lineCount(buffer)
+        // A row holds a start, a position and `width` cells, eight bytes or fewer each.
+        return lines * (width + 2) * 8 <= 4 * buffer.count ? lines : 0
     }
 
     /// How many lines a file has, at most one more than its records after the header: each record ends
