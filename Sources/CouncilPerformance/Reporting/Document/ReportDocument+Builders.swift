@@ -1,3 +1,5 @@
+import Synchronization
+
 extension ReportDocument {
     /// The performance dashboard as a document: a summary, highlights and areas for attention, then a
     /// table per approach or commitment.
@@ -63,28 +65,18 @@ extension ReportDocument {
             ReportTable.Column("Direction of travel", alignment: .center),
             ReportTable.Column("Trend"),
         ]
-        var periodLabels = PeriodLabels()
+        // Rows are made as a renderer reads them: a large council's dashboard holds its model's rows, not
+        // their cells and chart points as well. Period labels are worked out once for every row.
+        let periodLabels = SharedPeriodLabels()
+        let labels = dashboard.labels
         var charted: Set<Measure.ID> = []
         for (index, section) in dashboard.sections.enumerated() {
             blocks.append(.heading(section.title, level: 2))
-            var lastOutcome: String? = nil
-            let rows = section.rows.map { row -> [ReportCell] in
-                let assessment = row.assessment
-                let unit = row.measure.unit
-                let outcome = row.successMeans == lastOutcome ? "" : (row.successMeans ?? "")
-                lastOutcome = row.successMeans
-                return [
-                    .text(outcome),
-                    .text(row.measure.name),
-                    valueCell(assessment.latest, unit: unit, periodLabels: &periodLabels),
-                    targetCell(assessment.target, unit: unit),
-                    .text(row.measure.direction.description),
-                    valueCell(assessment.comparator, unit: unit, periodLabels: &periodLabels),
-                    nationalCell(assessment.latest?.national, unit: unit),
-                    .status(badge(assessment.rating, labels: dashboard.labels)),
-                    .status(badge(assessment.directionOfTravel, labels: dashboard.labels)),
-                    chartCell(row, periodLabels: &periodLabels),
-                ]
+            let sectionRows = section.rows
+            let rows = ReportRows(count: sectionRows.count) { place in
+                periodLabels.withLock { periodLabels in
+                    dashboardCells(sectionRows, at: place, labels: labels, periodLabels: &periodLabels)
+                }
             }
             blocks.append(
                 .table(
@@ -389,6 +381,42 @@ extension ReportDocument {
                 next = index + 1
                 return labels[index]
             }
+        }
+    }
+
+    /// The cells of a dashboard section's row: its outcome (left blank under a row of the same outcome),
+    /// measure, figures, badges and trend.
+    static func dashboardCells(
+        _ rows: [PerformanceDashboard.Row],
+        at place: Int,
+        labels: RatingLabels,
+        periodLabels: inout PeriodLabels
+    ) -> [ReportCell] {
+        let row = rows[place]
+        let assessment = row.assessment
+        let unit = row.measure.unit
+        let previousOutcome = place > 0 ? rows[place - 1].successMeans : nil
+        return [
+            .text(row.successMeans == previousOutcome ? "" : (row.successMeans ?? "")),
+            .text(row.measure.name),
+            valueCell(assessment.latest, unit: unit, periodLabels: &periodLabels),
+            targetCell(assessment.target, unit: unit),
+            .text(row.measure.direction.description),
+            valueCell(assessment.comparator, unit: unit, periodLabels: &periodLabels),
+            nationalCell(assessment.latest?.national, unit: unit),
+            .status(badge(assessment.rating, labels: labels)),
+            .status(badge(assessment.directionOfTravel, labels: labels)),
+            chartCell(row, periodLabels: &periodLabels),
+        ]
+    }
+
+    /// Period labels that every row of a document's tables shares, whichever row is made first.
+    final class SharedPeriodLabels: Sendable {
+        private let labels = Mutex(PeriodLabels())
+
+        /// Runs `body` with the labels.
+        func withLock<Result>(_ body: (inout PeriodLabels) -> Result) -> Result {
+            labels.withLock { body(&$0) }
         }
     }
 

@@ -99,8 +99,8 @@ public struct ReportTable: Sendable, Hashable {
     public var caption: String
     /// The columns.
     public var columns: [Column]
-    /// The rows; each has one cell per column.
-    public var rows: [[ReportCell]]
+    /// The rows, each with one cell per column: held, or made as they are read (``ReportRows``).
+    public var rows: ReportRows
     /// Which rows are totals (styled apart), by index.
     public var totalRows: Set<Int>
     /// Notes printed under the table.
@@ -115,7 +115,35 @@ public struct ReportTable: Sendable, Hashable {
     ///   - name: A short unique name.
     ///   - caption: The caption.
     ///   - columns: The columns.
-    ///   - rows: The rows.
+    ///   - rows: The rows, held or made as they are read; an array of rows is held.
+    ///   - totalRows: Which rows are totals.
+    ///   - notes: Notes under the table.
+    ///   - rowHeaderColumn: The column whose cell heads its row; the first by default.
+    public init(
+        name: String,
+        caption: String,
+        columns: [Column],
+        rows: ReportRows,
+        totalRows: Set<Int> = [],
+        notes: [String] = [],
+        rowHeaderColumn: Int = 0
+    ) {
+        self.name = name
+        self.caption = caption
+        self.columns = columns
+        self.rows = rows
+        self.totalRows = totalRows
+        self.notes = notes
+        self.rowHeaderColumn = rowHeaderColumn
+    }
+
+    /// Creates a table that holds its rows.
+    ///
+    /// - Parameters:
+    ///   - name: A short unique name.
+    ///   - caption: The caption.
+    ///   - columns: The columns.
+    ///   - rows: The rows; each has one cell per column.
     ///   - totalRows: Which rows are totals.
     ///   - notes: Notes under the table.
     ///   - rowHeaderColumn: The column whose cell heads its row; the first by default.
@@ -128,13 +156,15 @@ public struct ReportTable: Sendable, Hashable {
         notes: [String] = [],
         rowHeaderColumn: Int = 0
     ) {
-        self.name = name
-        self.caption = caption
-        self.columns = columns
-        self.rows = rows
-        self.totalRows = totalRows
-        self.notes = notes
-        self.rowHeaderColumn = rowHeaderColumn
+        self.init(
+            name: name,
+            caption: caption,
+            columns: columns,
+            rows: ReportRows(rows),
+            totalRows: totalRows,
+            notes: notes,
+            rowHeaderColumn: rowHeaderColumn
+        )
     }
 }
 
