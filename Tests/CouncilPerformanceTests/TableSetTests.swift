@@ -146,4 +146,19 @@ import Testing
         #expect(rows(exact, width: 3) == 10)
         #expect(rows(exact, width: 4) == 0)
     }
+    /// The source map keeps no row number for an observation that came from the row of its own position,
+    /// and every one once a row was skipped.
+    @Test func observationRowNumbersAreKeptOnlyOnceARowIsSkipped() {
+        var rows = SourceMap.RowNumbers()
+        for row in 0..<4 { rows.append(row) }
+        #expect(rows.count == 4)
+        #expect((0..<4).map { rows[$0] } == [0, 1, 2, 3])
+        rows.append(6)
+        rows.append(7)
+        #expect(rows.count == 6)
+        #expect((0..<6).map { rows[$0] } == [0, 1, 2, 3, 6, 7])
+        var skippedFirst = SourceMap.RowNumbers()
+        skippedFirst.append(1)
+        #expect(skippedFirst[0] == 1)
+    }
 }

@@ -17,7 +17,38 @@ struct SourceMap: Sendable {
     /// The table observations came from, and each observation's row in it: observations are the bulk
     /// of a file, so they are kept apart, as row numbers without keys.
     var observationTable: TableSet.Table?
-    var observationRows: [Int] = []
+    var observationRows = RowNumbers()
+
+    /// The row each observation came from: nothing while every observation so far came from the row of
+    /// its own position (a file without a skipped row), the rows as a list once one did not.
+    struct RowNumbers: Sendable {
+        /// How many observations are recorded.
+        private(set) var count = 0
+        /// Each observation's row, once one's row differs from its position; `nil` until then.
+        private var listed: [UInt32]?
+
+        /// Records the next observation's row.
+        ///
+        /// - Parameter row: Its row's index in the table, below 2³².
+        mutating func append(_ row: Int) {
+            if listed == nil {
+                guard row != count else {
+                    count += 1
+                    return
+                }
+                listed = Array(0..<UInt32(count))
+            }
+            listed?.append(UInt32(row))
+            count += 1
+        }
+
+        /// The row of the observation at a position.
+        ///
+        /// - Parameter position: From 0 to `count - 1`.
+        subscript(position: Int) -> Int {
+            listed.map { Int($0[position]) } ?? position
+        }
+    }
 
     /// Records where an element came from.
     ///
@@ -46,7 +77,9 @@ struct SourceMap: Sendable {
     func index() -> Index {
         var elements: [ElementKey: [Entry]] = [:]
         for entry in entries { elements[entry.key, default: []].append(entry) }
-        let rows = observationTable.map { table in observationRows.map { TableSet.Row(table: table, index: $0) } }
+        let rows = observationTable.map { table in
+            (0..<observationRows.count).map { TableSet.Row(table: table, index: observationRows[$0]) }
+        }
         return Index(elements: elements, observationRows: rows ?? [])
     }
 
