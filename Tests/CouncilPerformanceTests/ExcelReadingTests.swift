@@ -90,6 +90,31 @@ import Testing
         return events
     }
 
+    /// A problem validation finds in an observation, once the sheets are let go, is still located at
+    /// the observation's sheet and row.
+    @Test func aValidationProblemInAnObservationKeepsItsSheetAndRow() throws {
+        var plan = CouncilPlan(title: "Plan")
+        plan.measures = [Measure(id: "m", name: "M", unit: .count, direction: .higher)]
+        let period = try ReportingPeriod("Q1 2018/19")
+        let data = PerformanceData(
+            council: "X",
+            plan: plan,
+            observations: [
+                Observation(measure: "m", period: period, value: .number(try ExactDecimal("1"))),
+                Observation(measure: "m", period: period, value: .number(try ExactDecimal("2"))),
+            ]
+        )
+        let workbook = ExcelFormat.workbook(for: data)
+        let error = #expect(throws: DataSourceError.self) {
+            try ExcelFormat.read(workbook: workbook, name: "council.xlsx")
+        }
+        #expect(
+            error?.diagnostics.map(\.description) == [
+                "council.xlsx[observations]!A3: a second value for m in Q1 2018/19 (expected one a period)"
+            ]
+        )
+    }
+
     @Test func xmlTextHasItsPredefinedEntitiesAndCharacterReferencesDecoded() throws {
         let events = try Self.events(
             "<?xml version=\"1.0\"?><x:si a='1&amp;2'><t>A &lt; B &#163;5 &#x2014;</t><!-- c --><t/></x:si>"

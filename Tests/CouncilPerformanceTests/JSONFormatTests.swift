@@ -90,6 +90,24 @@ import Testing
         )
     }
 
+    /// A problem validation finds in an observation, once the model is built and the tables are let go,
+    /// is still located at the observation's row and path.
+    @Test func aValidationProblemInAnObservationKeepsItsRowAndPath() {
+        let json = """
+            {"formatVersion": 1,
+             "council": [{"council": "X", "plan_title": "P"}],
+             "measures": [{"id": "m", "name": "M", "unit": "count", "good_is": "High"}],
+             "observations": [{"measure": "m", "period": "Q1 2018/19", "value": "1"},
+                              {"measure": "m", "period": "Q1 2018/19", "value": "2"}]}
+            """
+        let error = #expect(throws: DataSourceError.self) { try JSONFormat.read(Array(json.utf8), file: "two.json") }
+        #expect(
+            error?.diagnostics.map(\.description) == [
+                "two.json:5:19: $.observations[1]: a second value for m in Q1 2018/19 (expected one a period)"
+            ]
+        )
+    }
+
     @Test func refusesDeepNestingWithoutCrashing() {
         let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
         let error = #expect(throws: DataSourceError.self) { try JSONFormat.read(Array(deep.utf8), file: "deep.json") }

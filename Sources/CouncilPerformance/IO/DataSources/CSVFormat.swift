@@ -62,13 +62,17 @@ public enum CSVFormat: Sendable {
     /// Reads a model from CSV files held in memory, refusing any over `limit` bytes as a file on disk
     /// over ``maximumFileSize`` is refused: a table's cells are byte ranges of its file, which hold
     /// positions below 2³².
-    static func read(files: [String: [UInt8]], limit: Int) throws(DataSourceError) -> PerformanceData {
-        let oversized = files.filter { $0.value.count > limit }
+    ///
+    /// The read takes the files: once each is a table, the tables hold what they need of it, and the
+    /// observations' table and its file are let go before validation (``CSVDataSource`` passes its
+    /// files this way, so that they are not held twice).
+    static func read(files: consuming [String: [UInt8]], limit: Int) throws(DataSourceError) -> PerformanceData {
+        let oversized = files.compactMap { $0.value.count > limit ? (name: $0.key, size: $0.value.count) : nil }
         guard oversized.isEmpty else {
             throw DataSourceError(
-                diagnostics: oversized.keys.sorted().map { name in
-                    let reason = FileReadError.Reason.tooLarge(size: files[name]?.count ?? 0, limit: limit)
-                    return Diagnostic(code: .unreadableFile, location: .init(file: name), message: "\(reason)")
+                diagnostics: oversized.sorted { $0.name < $1.name }.map { file in
+                    let reason = FileReadError.Reason.tooLarge(size: file.size, limit: limit)
+                    return Diagnostic(code: .unreadableFile, location: .init(file: file.name), message: "\(reason)")
                 }
             )
         }
@@ -97,8 +101,9 @@ public enum CSVFormat: Sendable {
             guard let bytes = files[name] else { continue }
             set.tables[schema.name] = table(of: bytes, file: name, schema: schema, into: &set)
         }
+        files = [:]
         let councilFile = paths[TableSchema.council.name] ?? TableSchema.council.fileName
-        var builder = PerformanceDataReader(tables: set, file: councilFile, councilFile: councilFile)
+        var builder = PerformanceDataReader(tables: consume set, file: councilFile, councilFile: councilFile)
         return try builder.read().get()
     }
 
@@ -404,7 +409,7 @@ public struct CSVDataSource: PerformanceDataSource {
             }
         }
         guard problems.isEmpty else { throw DataSourceError(diagnostics: problems) }
-        return try CSVFormat.read(files: files)
+        return try CSVFormat.read(files: consume files, limit: CSVFormat.maximumFileSize)
     }
 }
 

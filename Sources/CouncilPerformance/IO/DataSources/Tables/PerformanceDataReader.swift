@@ -1,7 +1,8 @@
 /// Builds a ``PerformanceData`` from a ``TableSet``, parsing every cell and collecting every problem.
 struct PerformanceDataReader {
     var diagnostics: [Diagnostic] = []
-    let tables: TableSet
+    /// The tables read; let go once the model is built, so that validation does not hold the files.
+    private(set) var tables: TableSet
     private let file: String
 
     /// The file or document the council table comes from, for locating its absence.
@@ -18,6 +19,11 @@ struct PerformanceDataReader {
     mutating func read() -> Result<PerformanceData, DataSourceError> {
         let data = build()
         var problems = diagnostics
+        // Validation needs the source map, not the cells: an observation's problem is located at its
+        // row, so the observations' table (the bulk of a council's files) and its file can go before
+        // validation builds its index beside the model.
+        tables = TableSet()
+        sourceMap.observationTable = sourceMap.observationTable?.rowLocations()
         if let data, problems.isEmpty {
             problems += data.validate(file: file, sourceMap: sourceMap)
             if problems.isEmpty { return .success(data) }

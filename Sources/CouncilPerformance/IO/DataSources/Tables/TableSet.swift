@@ -55,6 +55,16 @@ struct TableSet: Sendable {
             textPositions = builder.textPositions
         }
 
+        /// A table that can still locate its rows (``Row/location``) but holds none of their cells, nor
+        /// the file: what locating an observation's problem needs, once its values are read.
+        func rowLocations() -> Table {
+            var builder = Builder(file: file, columns: columns, absentColumns: absentColumns)
+            builder.sheet = sheet
+            builder.rowPositions = rowPositions
+            builder.rowPaths = rowPaths
+            return Table(builder)
+        }
+
         /// The number of rows.
         var count: Int { rowPositions.count }
 
