@@ -343,20 +343,22 @@ public struct PerformanceDashboard: Sendable, Hashable {
     private static func sections(_ plan: CouncilPlan, assessed: Assessed) -> [Section] {
         let slotOfID = assessed.slotOfID
         func section(_ title: String, _ element: PlanElement?, _ measures: [Measure]) -> Section {
-            Section(
-                title: title,
-                element: element,
-                rows: measures.compactMap { measure in
-                    slotOfID[measure.id].map { slot in
-                        Row(
-                            measure: measure,
-                            successMeans: plan.successMeans(of: measure, under: element),
-                            assessment: assessed.assessments[slot],
-                            history: assessed.histories[slot]
-                        )
-                    }
-                }
-            )
+            // Made its size once: a row is a few hundred bytes, and a large council's section has
+            // hundreds of thousands, which growing by doubling would hold twice while it copies.
+            var rows: [Row] = []
+            rows.reserveCapacity(measures.count)
+            for measure in measures {
+                guard let slot = slotOfID[measure.id] else { continue }
+                rows.append(
+                    Row(
+                        measure: measure,
+                        successMeans: plan.successMeans(of: measure, under: element),
+                        assessment: assessed.assessments[slot],
+                        history: assessed.histories[slot]
+                    )
+                )
+            }
+            return Section(title: title, element: element, rows: rows)
         }
         var sections: [Section] = []
         var placed: Set<Measure.ID> = []
