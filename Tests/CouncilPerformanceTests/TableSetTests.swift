@@ -161,4 +161,64 @@ import Testing
         skippedFirst.append(1)
         #expect(skippedFirst[0] == 1)
     }
+    /// Observations read a few records at a time make the same model as read at once.
+    @Test func observationsReadInPartsMakeTheSameModel() throws {
+        let files = CSVFormatTests.files(try CSVFormatTests.example())
+        let whole = try CSVFormat.read(files: files, limit: CSVFormat.maximumFileSize, recordsPerPart: 1_000_000)
+        #expect(whole.observations.count > 4)
+        for size in [1, 2, 3] {
+            let parts = try CSVFormat.read(files: files, limit: CSVFormat.maximumFileSize, recordsPerPart: size)
+            #expect(parts == whole)
+        }
+    }
+
+    /// Problems in any part of the observations (syntax, reading, validation) are located as when the
+    /// file is read at once.
+    @Test func problemsInAnyPartAreLocatedAsInOne() {
+        let files: [String: [UInt8]] = [
+            "council.csv": Array("council,plan_title\nCouncil,Plan\n".utf8),
+            "measures.csv": Array("id,name,unit,good_is\nm1,Adults,count,High\n".utf8),
+            "observations.csv": Array(
+                """
+                measure,period,value
+                m1,Q1 2018/19,1
+                m1,Q2 2018/19,2
+
+                m1,Q3 2018/19,3"x
+                m9,Q3 2018/19,4
+                m1,Q4 2018/19,5
+                m1,Q4 2018/19,6
+
+                """.utf8
+            ),
+        ]
+        func problems(_ size: Int) -> [String] {
+            do {
+                _ = try CSVFormat.read(files: files, limit: CSVFormat.maximumFileSize, recordsPerPart: size)
+                return []
+            } catch {
+                return error.diagnostics.map(\.description)
+            }
+        }
+        let whole = problems(100)
+        #expect(whole.count == 2)
+        #expect(whole.contains { $0.hasPrefix("observations.csv:5:") })
+        #expect(whole.contains { $0.hasPrefix("observations.csv:6:1:") && $0.contains("m9") })
+        for size in [1, 2, 3] { #expect(problems(size) == whole) }
+        // Without the two bad rows, the second value for Q4 is found by validation, at its row.
+        var valid = files
+        valid["observations.csv"] = Array(
+            "measure,period,value\nm1,Q1 2018/19,1\nm1,Q2 2018/19,2\nm1,Q4 2018/19,5\nm1,Q4 2018/19,6\n".utf8
+        )
+        for size in [1, 2, 3, 100] {
+            let error = #expect(throws: DataSourceError.self) {
+                try CSVFormat.read(files: valid, limit: 1 << 20, recordsPerPart: size)
+            }
+            #expect(
+                error?.diagnostics.map(\.description) == [
+                    "observations.csv:5:1: a second value for m1 in Q4 2018/19 (expected one a period)"
+                ]
+            )
+        }
+    }
 }

@@ -63,10 +63,22 @@ public enum CSVFormat: Sendable {
     /// over ``maximumFileSize`` is refused: a table's cells are byte ranges of its file, which hold
     /// positions below 2³².
     ///
-    /// The read takes the files: once each is a table, the tables hold what they need of it, and the
-    /// observations' table and its file are let go before validation (``CSVDataSource`` passes its
-    /// files this way, so that they are not held twice).
-    static func read(files: consuming [String: [UInt8]], limit: Int) throws(DataSourceError) -> PerformanceData {
+    /// The read takes the files: once each is a table, the tables hold what they need of it, and they
+    /// are let go before validation (``CSVDataSource`` passes its files this way, so that they are not
+    /// held twice). Observations are read a part at a time (``TableSet/forEachPart(of:_:)``).
+    ///
+    /// - Parameters:
+    ///   - files: File names and contents.
+    ///   - limit: The most bytes a file may have.
+    ///   - recordsPerPart: The most observation records whose cells are held at once (tests make it
+    ///     small, to read a file in many parts).
+    /// - Returns: The validated model.
+    /// - Throws: ``DataSourceError`` with every problem in every file.
+    static func read(
+        files: consuming [String: [UInt8]],
+        limit: Int,
+        recordsPerPart: Int = 65_536
+    ) throws(DataSourceError) -> PerformanceData {
         let oversized = files.compactMap { $0.value.count > limit ? (name: $0.key, size: $0.value.count) : nil }
         guard oversized.isEmpty else {
             throw DataSourceError(
@@ -99,7 +111,13 @@ public enum CSVFormat: Sendable {
         for schema in TableSchema.all {
             guard let name = paths[schema.name] else { continue }
             guard let bytes = files[name] else { continue }
-            set.tables[schema.name] = table(of: bytes, file: name, schema: schema, into: &set)
+            set.tables[schema.name] = table(
+                of: bytes,
+                file: name,
+                schema: schema,
+                recordsPerPart: recordsPerPart,
+                into: &set
+            )
         }
         files = [:]
         let councilFile = paths[TableSchema.council.name] ?? TableSchema.council.fileName
@@ -126,10 +144,11 @@ public enum CSVFormat: Sendable {
         of bytes: [UInt8],
         file: String,
         schema: TableSchema,
+        recordsPerPart: Int,
         into set: inout TableSet
     ) -> TableSet.Table {
         bytes.withUnsafeBufferPointer { buffer in
-            table(of: buffer, keeping: bytes, file: file, schema: schema, into: &set)
+            table(of: buffer, keeping: bytes, file: file, schema: schema, recordsPerPart: recordsPerPart, into: &set)
         }
     }
 
@@ -138,6 +157,7 @@ public enum CSVFormat: Sendable {
         keeping bytes: [UInt8],
         file: String,
         schema: TableSchema,
+        recordsPerPart: Int,
         into set: inout TableSet
     ) -> TableSet.Table {
         let columns = schema.columns.map(\.name)
@@ -180,30 +200,94 @@ public enum CSVFormat: Sendable {
                 )
             }
         }
-        parser.sink = TableSink(
-            builder: TableSet.Builder(
+        let partial = PartialTable(
+            bytes: bytes,
+            file: file,
+            columns: columns,
+            held: known.map(\.column),
+            fields: known.map(\.field),
+            absentColumns: absent,
+            expectedRows: expectedRows(buffer, width: known.count),
+            headerErrors: parser.errors.count,
+            recordsPerPart: recordsPerPart
+        )
+        if schema == .observations && !parser.header.isEmpty {
+            // The bulk of a council's files: read a part at a time as the reader asks, so that a part's
+            // cells, not the file's, are held beside the observations being made.
+            set.diagnostics += parser.errors.map(Self.diagnostic) + problems
+            set.partialTables[schema.name] = partial
+            return TableSet.Builder(file: file, columns: columns).build()
+        }
+        parser.sink = TableSink(builder: partial.builder(reserving: partial.expectedRows), fields: partial.fields)
+        parser.parse()
+        set.diagnostics += parser.errors.map(Self.diagnostic) + problems
+        return parser.sink.builder.build()
+    }
+
+    /// A syntax problem as a diagnostic.
+    private static func diagnostic(_ error: CSVError) -> Diagnostic {
+        Diagnostic(
+            code: .syntax,
+            location: .init(file: error.file, line: error.line, column: error.column),
+            message: error.message
+        )
+    }
+
+    /// A CSV file read a part at a time (``TableSet/forEachPart(of:_:)``): its header is read and its
+    /// problems reported when the set is made, its records when the reader asks for them.
+    struct PartialTable: Sendable {
+        let bytes: [UInt8]
+        let file: String
+        let columns: [String]
+        /// The schema columns the file gives, in the order of `fields`.
+        let held: [Int]
+        /// For each held column, the index of its field in a record.
+        let fields: [Int]
+        let absentColumns: Set<String>
+        /// At least as many rows as the file has, or 0 when unknown (``expectedRows(_:width:)``).
+        let expectedRows: Int
+        /// The problems the header had, already reported when the set was made.
+        let headerErrors: Int
+        /// The most records a part holds.
+        let recordsPerPart: Int
+
+        fileprivate func builder(reserving rows: Int) -> TableSet.Builder {
+            TableSet.Builder(
                 file: file,
                 columns: columns,
-                held: known.map(\.column),
+                held: held,
                 bytes: bytes,
-                absentColumns: absent,
-                expectedRows: expectedRows(buffer, width: known.count)
-            ),
-            fields: known.map(\.field)
-        )
-        parser.parse()
-
-        for error in parser.errors {
-            set.diagnostics.append(
-                Diagnostic(
-                    code: .syntax,
-                    location: .init(file: error.file, line: error.line, column: error.column),
-                    message: error.message
-                )
+                absentColumns: absentColumns,
+                expectedRows: rows
             )
         }
-        set.diagnostics += problems
-        return parser.sink.builder.build()
+
+        /// Reads the records part by part, handing each part's table and the index of its first row in
+        /// the whole file's rows to `body`.
+        ///
+        /// - Returns: The syntax problems of the records.
+        func forEachPart(_ body: (_ firstRow: Int, _ part: TableSet.Table) -> Void) -> [Diagnostic] {
+            bytes.withUnsafeBufferPointer { buffer in
+                // Room for a part's rows once, when the file's line count is a fair bound on them.
+                let room = expectedRows > 0 ? Swift.min(recordsPerPart, expectedRows) : 0
+                var parser = CSVParser(
+                    bytes: buffer,
+                    options: CSVReader.Options(),
+                    file: file,
+                    sink: TableSink(builder: builder(reserving: 0), fields: fields)
+                )
+                var firstRow = 0
+                var more = true
+                while more {
+                    parser.sink.builder = builder(reserving: room)
+                    more = parser.parse(records: recordsPerPart)
+                    let part = parser.sink.builder.build()
+                    body(firstRow, part)
+                    firstRow += part.count
+                }
+                return parser.errors.dropFirst(headerErrors).map(CSVFormat.diagnostic)
+            }
+        }
     }
 
     /// The rows to make a table's arrays for: the file's line count, unless arrays for that many rows

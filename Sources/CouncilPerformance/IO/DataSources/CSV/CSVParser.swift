@@ -149,15 +149,7 @@ struct CSVParser<Sink: CSVRecordSink> {
 
     /// Reads the rest of the input, passing each well-formed record to the sink.
     mutating func parse() {
-        parseHeader()
-        while position < bytes.count && !stopped {
-            let byte = bytes[position]
-            if byte == CSVSyntax.lineFeed || byte == CSVSyntax.carriageReturn {
-                consumeLineBreak()
-            } else {
-                parseRecord()
-            }
-        }
+        parse(records: .max)
         if awaitsHeader && !stopped {
             report(
                 .emptyFile,
@@ -166,6 +158,27 @@ struct CSVParser<Sink: CSVRecordSink> {
                 expected: "a header line naming the columns"
             )
         }
+    }
+
+    /// Reads up to `limit` more records after the header, passing each well-formed one to the sink, so
+    /// that a large file can be read a part at a time into sinks of bounded size.
+    ///
+    /// - Parameter limit: The most records to read (well-formed or not); blank lines do not count.
+    /// - Returns: Whether input remains to be read.
+    @discardableResult
+    mutating func parse(records limit: Int) -> Bool {
+        parseHeader()
+        var read = 0
+        while position < bytes.count && !stopped && read < limit {
+            let byte = bytes[position]
+            if byte == CSVSyntax.lineFeed || byte == CSVSyntax.carriageReturn {
+                consumeLineBreak()
+            } else {
+                parseRecord()
+                read += 1
+            }
+        }
+        return position < bytes.count && !stopped
     }
 
     // MARK: - Records

@@ -63,108 +63,114 @@ extension PerformanceDataReader {
             unitsByID[measure.id.rawValue] = measure.unit
         }
         var units = RepeatingLookup(unitsByID)
-        let rows = tables.rows(.observations)
         var observations: [Observation] = []
-        observations.reserveCapacity(rows.count)
-        // The hot loop of a load: columns are looked up once, each distinct period label is parsed once,
-        // and cells are read by position. An optional column the file does not have is left out of the
-        // loop rather than looked up on every row.
-        func index(_ column: TableSchema.Column) -> Int { c.all.firstIndex(of: column) ?? 0 }
-        func held(_ column: TableSchema.Column) -> Int? { rows.holds(index(column)) ? index(column) : nil }
-        let (measureColumn, periodColumn, valueColumn) = (c.measure, c.period, c.value)
-        let (nationalColumn, noteColumn, sourceColumn) = (c.national, c.note, c.source)
-        let (measureIndex, periodIndex, valueIndex) = (index(c.measure), index(c.period), index(c.value))
-        let (narrativeIndex, nationalIndex, noteIndex) = (held(c.narrative), held(c.national), held(c.note))
-        let (sourceIndex, sourceLocationIndex) = (held(c.source), held(c.sourceLocation))
-        let (statusColumn, statusIndex) = (c.status, held(c.status))
-        let printedIndex = held(c.printed)
-        // The columns a paper's own rating is in: usually empty, so checked by position before anything is read.
-        let publishedIndexes = [c.publishedRating, c.publishedTrend, c.ratingOverride, c.overrideReason].compactMap(
-            held
-        )
-        sourceMap.observationTable = tables.tables[TableSchema.observations.name]
-        // A measure's rows come together and list the same periods as the others' in the same order: a
-        // row whose measure cell repeats the last one's bytes, or whose period cell repeats the period
-        // expected next, takes what was read then without making a string of the cell.
-        var lastMeasureRow: TableSet.Row?
-        var (lastMeasure, lastUnit) = (Measure.ID(""), MeasureUnit.number)
-        var periodCells = RecurringCells<ReportingPeriod>()
-        for row in rows {
-            let known = lastMeasureRow.map { row.repeats(measureIndex, of: $0) } ?? false
-            let measure = known ? nil : text(row, measureColumn, at: measureIndex)
-            var period = periodCells.value(at: periodIndex, of: row)
-            if period == nil {
-                period = self.period(row, periodColumn, at: periodIndex)
-                if let period { periodCells.add(period, from: row) }
-            }
-            if !known {
-                guard let measure else { continue }
-                guard let found = units(measure) else {
-                    reportUnknown("measure", measure, from: .measures, row: row, at: c.measure)
-                    continue
-                }
-                (lastMeasureRow, lastMeasure, lastUnit) = (row, Measure.ID(measure), found)
-            }
-            let (id, unit) = (lastMeasure, lastUnit)
-            let narrative = narrativeIndex.map(row.text(at:)) ?? ""
-            var value: MeasureValue? = .missing
-            // A plain number is read from its bytes, as its text would be; anything else from its text.
-            let number = row.withPlainBytes(at: valueIndex) { MeasureValue(plainNumber: $0, unit: unit) } ?? nil
-            let valueText = number == nil ? row.text(at: valueIndex) : ""
-            if number != nil || !valueText.isEmpty {
-                if let number {
-                    value = number
-                } else {
-                    do {
-                        value = try MeasureValue(parsing: valueText, unit: unit, allowNarrative: false)
-                    } catch {
-                        value = nil
-                        report(.invalidValue, at: row.location(valueColumn), error.message)
-                    }
-                }
-                if value != nil, !narrative.isEmpty {
-                    report(
-                        .inconsistent,
-                        at: row.location(c.narrative),
-                        "an observation has both a value and narrative (expected one or the other)"
-                    )
-                }
-            } else if !narrative.isEmpty {
-                value = .narrative(narrative)
-            }
-            var national: MeasureValue? = nil
-            if let nationalIndex, !row.text(at: nationalIndex).isEmpty {
-                national = parse(row, nationalColumn) { (text) throws(ValidationError) in
-                    try MeasureValue(parsing: text, unit: unit, allowNarrative: false)
-                }
-                if national == nil { continue }
-            }
-            let status =
-                statusIndex.map(row.hasText(at:)) == true ? code(row, statusColumn, Self.valueStatuses) : .final
-            guard let period, let value, let status else { continue }
-            if publishedIndexes.contains(where: row.hasText(at:)),
-                let printed = readPublishedRating(row, measure: id, period: period, labels: labels)
-            {
-                published.append(printed)
-            }
-            let location = sourceLocationIndex.map(row.text(at:)) ?? ""
-            let source = sourceIndex.flatMap { text(row, sourceColumn, at: $0) }.map {
-                SourceReference(document: $0, location: location.isEmpty ? nil : location)
-            }
-            sourceMap.observationRows.append(row.index)
-            observations.append(
-                Observation(
-                    measure: id,
-                    period: period,
-                    value: value,
-                    national: national,
-                    note: noteIndex.flatMap { text(row, noteColumn, at: $0) },
-                    source: source,
-                    status: status,
-                    printed: printedIndex.flatMap { row.hasText(at: $0) ? row.text(at: $0) : nil }
-                )
+        observations.reserveCapacity(tables.expectedRows(of: .observations))
+        // A large file is read a part at a time (``TableSet/forEachPart(of:_:)``): the part's cells are
+        // held beside the observations, not the whole file's.
+        let tables = self.tables
+        let syntaxProblems = tables.forEachPart(of: .observations) { firstRow, part in
+            let rows = TableSet.Rows(table: part)
+            // The hot loop of a load: columns are looked up once, each distinct period label is parsed once,
+            // and cells are read by position. An optional column the file does not have is left out of the
+            // loop rather than looked up on every row.
+            func index(_ column: TableSchema.Column) -> Int { c.all.firstIndex(of: column) ?? 0 }
+            func held(_ column: TableSchema.Column) -> Int? { rows.holds(index(column)) ? index(column) : nil }
+            let (measureColumn, periodColumn, valueColumn) = (c.measure, c.period, c.value)
+            let (nationalColumn, noteColumn, sourceColumn) = (c.national, c.note, c.source)
+            let (measureIndex, periodIndex, valueIndex) = (index(c.measure), index(c.period), index(c.value))
+            let (narrativeIndex, nationalIndex, noteIndex) = (held(c.narrative), held(c.national), held(c.note))
+            let (sourceIndex, sourceLocationIndex) = (held(c.source), held(c.sourceLocation))
+            let (statusColumn, statusIndex) = (c.status, held(c.status))
+            let printedIndex = held(c.printed)
+            // The columns a paper's own rating is in: usually empty, so checked by position before anything is read.
+            let publishedIndexes = [c.publishedRating, c.publishedTrend, c.ratingOverride, c.overrideReason].compactMap(
+                held
             )
+            sourceMap.observationParts.append((firstRow, part.rowLocations()))
+            // A measure's rows come together and list the same periods as the others' in the same order: a
+            // row whose measure cell repeats the last one's bytes, or whose period cell repeats the period
+            // expected next, takes what was read then without making a string of the cell.
+            var lastMeasureRow: TableSet.Row?
+            var (lastMeasure, lastUnit) = (Measure.ID(""), MeasureUnit.number)
+            var periodCells = RecurringCells<ReportingPeriod>()
+            for row in rows {
+                let known = lastMeasureRow.map { row.repeats(measureIndex, of: $0) } ?? false
+                let measure = known ? nil : text(row, measureColumn, at: measureIndex)
+                var period = periodCells.value(at: periodIndex, of: row)
+                if period == nil {
+                    period = self.period(row, periodColumn, at: periodIndex)
+                    if let period { periodCells.add(period, from: row) }
+                }
+                if !known {
+                    guard let measure else { continue }
+                    guard let found = units(measure) else {
+                        reportUnknown("measure", measure, from: .measures, row: row, at: c.measure)
+                        continue
+                    }
+                    (lastMeasureRow, lastMeasure, lastUnit) = (row, Measure.ID(measure), found)
+                }
+                let (id, unit) = (lastMeasure, lastUnit)
+                let narrative = narrativeIndex.map(row.text(at:)) ?? ""
+                var value: MeasureValue? = .missing
+                // A plain number is read from its bytes, as its text would be; anything else from its text.
+                let number = row.withPlainBytes(at: valueIndex) { MeasureValue(plainNumber: $0, unit: unit) } ?? nil
+                let valueText = number == nil ? row.text(at: valueIndex) : ""
+                if number != nil || !valueText.isEmpty {
+                    if let number {
+                        value = number
+                    } else {
+                        do throws(ValidationError) {
+                            value = try MeasureValue(parsing: valueText, unit: unit, allowNarrative: false)
+                        } catch {
+                            value = nil
+                            report(.invalidValue, at: row.location(valueColumn), error.message)
+                        }
+                    }
+                    if value != nil, !narrative.isEmpty {
+                        report(
+                            .inconsistent,
+                            at: row.location(c.narrative),
+                            "an observation has both a value and narrative (expected one or the other)"
+                        )
+                    }
+                } else if !narrative.isEmpty {
+                    value = .narrative(narrative)
+                }
+                var national: MeasureValue? = nil
+                if let nationalIndex, !row.text(at: nationalIndex).isEmpty {
+                    national = parse(row, nationalColumn) { (text) throws(ValidationError) in
+                        try MeasureValue(parsing: text, unit: unit, allowNarrative: false)
+                    }
+                    if national == nil { continue }
+                }
+                let status =
+                    statusIndex.map(row.hasText(at:)) == true ? code(row, statusColumn, Self.valueStatuses) : .final
+                guard let period, let value, let status else { continue }
+                if publishedIndexes.contains(where: row.hasText(at:)),
+                    let printed = readPublishedRating(row, measure: id, period: period, labels: labels)
+                {
+                    published.append(printed)
+                }
+                let location = sourceLocationIndex.map(row.text(at:)) ?? ""
+                let source = sourceIndex.flatMap { text(row, sourceColumn, at: $0) }.map {
+                    SourceReference(document: $0, location: location.isEmpty ? nil : location)
+                }
+                sourceMap.observationRows.append(firstRow + row.index)
+                observations.append(
+                    Observation(
+                        measure: id,
+                        period: period,
+                        value: value,
+                        national: national,
+                        note: noteIndex.flatMap { text(row, noteColumn, at: $0) },
+                        source: source,
+                        status: status,
+                        printed: printedIndex.flatMap { row.hasText(at: $0) ? row.text(at: $0) : nil }
+                    )
+                )
+            }
         }
+        diagnostics += syntaxProblems
         return (observations, published)
     }
 }

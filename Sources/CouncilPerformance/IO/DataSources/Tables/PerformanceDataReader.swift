@@ -20,10 +20,9 @@ struct PerformanceDataReader {
         let data = build()
         var problems = diagnostics
         // Validation needs the source map, not the cells: an observation's problem is located at its
-        // row, so the observations' table (the bulk of a council's files) and its file can go before
-        // validation builds its index beside the model.
+        // row, which the source map keeps, so the tables and their files can go before validation
+        // builds its index beside the model.
         tables = TableSet()
-        sourceMap.observationTable = sourceMap.observationTable?.rowLocations()
         if let data, problems.isEmpty {
             problems += data.validate(file: file, sourceMap: sourceMap)
             if problems.isEmpty { return .success(data) }

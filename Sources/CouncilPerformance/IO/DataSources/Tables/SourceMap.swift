@@ -14,9 +14,11 @@ struct SourceMap: Sendable {
     /// One entry an element, not one a field: a field is located in its element's row when asked, so
     /// a large council's measures cost one entry each, not one for every field validation may check.
     private var entries: [Entry] = []
-    /// The table observations came from, and each observation's row in it: observations are the bulk
-    /// of a file, so they are kept apart, as row numbers without keys.
-    var observationTable: TableSet.Table?
+    /// Where the rows of the table observations came from are, part by part (each with the index of its
+    /// first row), and each observation's row in it: observations are the bulk of a file, so they are
+    /// kept apart, as row numbers without keys, and their parts keep only their rows' locations
+    /// (``TableSet/Table/rowLocations()``).
+    var observationParts: [(firstRow: Int, table: TableSet.Table)] = []
     var observationRows = RowNumbers()
 
     /// The row each observation came from: nothing while every observation so far came from the row of
@@ -77,22 +79,33 @@ struct SourceMap: Sendable {
     func index() -> Index {
         var elements: [ElementKey: [Entry]] = [:]
         for entry in entries { elements[entry.key, default: []].append(entry) }
-        let rows = observationTable.map { table in
-            (0..<observationRows.count).map { TableSet.Row(table: table, index: observationRows[$0]) }
+        let rows = (0..<observationRows.count).map { position -> TableSet.Row? in
+            let row = observationRows[position]
+            // The last part that starts at or before the row.
+            var (low, high) = (0, observationParts.count)
+            while low < high {
+                let middle = (low + high) / 2
+                if observationParts[middle].firstRow <= row { low = middle + 1 } else { high = middle }
+            }
+            guard low > 0 else { return nil }
+            let part = observationParts[low - 1]
+            return TableSet.Row(table: part.table, index: row - part.firstRow)
         }
-        return Index(elements: elements, observationRows: rows ?? [])
+        return Index(elements: elements, observationRows: rows)
     }
 
     /// Locations by element.
     struct Index {
         fileprivate var elements: [ElementKey: [Entry]]
-        fileprivate var observationRows: [TableSet.Row]
+        fileprivate var observationRows: [TableSet.Row?]
 
         /// Where the `occurrence`th (0-based) element recorded under a key came from (the cell of the
         /// key's field, when it names one), or the key as a path in `file`.
         func location(_ key: ElementKey, occurrence: Int = 0, file: String) -> Diagnostic.Location {
-            if key.kind == .observation, let index = Int(key.id), index < observationRows.count {
-                return observationRows[index].location
+            if key.kind == .observation, let index = Int(key.id), index < observationRows.count,
+                let row = observationRows[index]
+            {
+                return row.location
             }
             var element = key
             element.field = nil

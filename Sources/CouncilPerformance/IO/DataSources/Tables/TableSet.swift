@@ -428,8 +428,30 @@ struct TableSet: Sendable {
 
     /// Tables by name; tables not present are absent.
     var tables: [String: Table] = [:]
+    /// Tables read a part at a time as the reader asks, by name, rather than held whole (a CSV file's
+    /// observations); such a table's entry in ``tables`` has no rows.
+    var partialTables: [String: CSVFormat.PartialTable] = [:]
     /// Problems found while reading the files (syntax, structure).
     var diagnostics: [Diagnostic] = []
+
+    /// Hands a table's rows to `body` a part at a time: all at once for a table held whole.
+    ///
+    /// - Parameters:
+    ///   - table: The table.
+    ///   - body: Called with the index of a part's first row among the table's rows, and the part.
+    /// - Returns: The syntax problems found in reading the parts.
+    func forEachPart(of table: TableSchema, _ body: (_ firstRow: Int, _ part: Table) -> Void) -> [Diagnostic] {
+        guard let partial = partialTables[table.name] else {
+            body(0, rows(table).table)
+            return []
+        }
+        return partial.forEachPart(body)
+    }
+
+    /// At least as many rows as a table has, where that is known without reading it; for making room.
+    func expectedRows(of table: TableSchema) -> Int {
+        partialTables[table.name]?.expectedRows ?? rows(table).count
+    }
 
     /// A table's rows; none when the table is absent.
     func rows(_ table: TableSchema) -> Rows {
