@@ -79,11 +79,12 @@ let package = Package(
             dependencies: ["CouncilPerformance", "ReportCommandLine", "AllocatorTuning"],
             path: "Benchmarks/CouncilBenchmark"
         ),
-        // One C call the benchmark needs (glibc's mallopt), which Swift's Glibc module does not expose.
+        // The C calls the benchmark and council-report need (glibc's mallopt), which Swift's Glibc module
+        // does not expose: the benchmark keeps freed memory for speed, council-report returns it.
         .target(name: "AllocatorTuning", path: "Benchmarks/AllocatorTuning"),
         .executableTarget(
             name: "council-report",
-            dependencies: ["CouncilPerformance", "ReportCommandLine"],
+            dependencies: ["CouncilPerformance", "ReportCommandLine", "AllocatorTuning"],
             path: "Examples/council-report"
         ),
         .testTarget(
