@@ -115,7 +115,7 @@ import Testing
     /// The line count that sizes a table counts every line feed, eight bytes at a time, and nothing else:
     /// bytes that differ from a line feed in one bit (0x0B, 0x8A), next to one or not, are not counted.
     @Test func lineCountCountsEveryLineFeedAndNothingElse() {
-        func count(_ bytes: [UInt8]) -> Int { bytes.withUnsafeBufferPointer { CSVFormat.lineCount($0) } }
+        func count(_ bytes: [UInt8]) -> Int { bytes.withUnsafeBufferPointer { CSVSyntax.lineCount($0) } }
         #expect(count([]) == 1)
         #expect(count(Array("a,b\n1,2".utf8)) == 2)
         #expect(count(Array("a,b\n1,2\n".utf8)) == 3)

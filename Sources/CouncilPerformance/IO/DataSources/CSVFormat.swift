@@ -235,7 +235,7 @@ public enum CSVFormat: Sendable {
 
     /// A CSV file read a part at a time (``TableSet/forEachPart(of:_:)``): its header is read and its
     /// problems reported when the set is made, its records when the reader asks for them.
-    struct PartialTable: Sendable {
+    struct PartialTable: TableSet.PartialTable {
         let bytes: [UInt8]
         let file: String
         let columns: [String]
@@ -294,34 +294,9 @@ public enum CSVFormat: Sendable {
     /// would be more than four times the file (a file of mostly blank lines, which make no rows), when
     /// they grow as rows come instead.
     static func expectedRows(_ buffer: UnsafeBufferPointer<UInt8>, width: Int) -> Int {
-        let lines = lineCount(buffer)
+        let lines = CSVSyntax.lineCount(buffer)
         // A row holds a start, a position and `width` cells, eight bytes or fewer each.
         return lines * (width + 2) * 8 <= 4 * buffer.count ? lines : 0
-    }
-
-    /// How many lines a file has, at most one more than its records after the header: each record ends
-    /// with a line break or the end of the file.
-    ///
-    /// Counted eight bytes at a time: a byte of `word ^ 0x0A…` is zero exactly where `word` has a line
-    /// feed, and `((x & 0x7F…) + 0x7F…) | x` sets a byte's high bit exactly where that byte of `x` is
-    /// not zero, with no carry from one byte into the next.
-    static func lineCount(_ buffer: UnsafeBufferPointer<UInt8>) -> Int {
-        guard let base = UnsafeRawPointer(buffer.baseAddress) else { return 1 }
-        let (feeds, low7, high): (UInt64, UInt64, UInt64) = (
-            0x0A0A_0A0A_0A0A_0A0A, 0x7F7F_7F7F_7F7F_7F7F, 0x8080_8080_8080_8080
-        )
-        var breaks = 0
-        var offset = 0
-        while offset + 8 <= buffer.count {
-            let x = base.loadUnaligned(fromByteOffset: offset, as: UInt64.self) ^ feeds
-            breaks &+= (~(((x & low7) &+ low7) | x) & high).nonzeroBitCount
-            offset += 8
-        }
-        while offset < buffer.count {
-            if buffer[offset] == UInt8(ascii: "\n") { breaks &+= 1 }
-            offset += 1
-        }
-        return breaks + 1
     }
 
     /// Where a header name starts, as the reader found it.

@@ -430,7 +430,20 @@ struct TableSet: Sendable {
     var tables: [String: Table] = [:]
     /// Tables read a part at a time as the reader asks, by name, rather than held whole (a CSV file's
     /// observations); such a table's entry in ``tables`` has no rows.
-    var partialTables: [String: CSVFormat.PartialTable] = [:]
+    var partialTables: [String: any PartialTable] = [:]
+
+    /// A table a format reads a part at a time when the reader asks (``forEachPart(of:_:)``), so that a
+    /// part's cells, not the file's, are held beside the model being made.
+    protocol PartialTable: Sendable {
+        /// At least as many rows as the table has, or 0 when that is not known without reading it.
+        var expectedRows: Int { get }
+
+        /// Reads the rows part by part, handing each part and the index of its first row among all the
+        /// table's rows to `body`.
+        ///
+        /// - Returns: The problems found in reading the parts.
+        func forEachPart(_ body: (_ firstRow: Int, _ part: Table) -> Void) -> [Diagnostic]
+    }
     /// Problems found while reading the files (syntax, structure).
     var diagnostics: [Diagnostic] = []
 
