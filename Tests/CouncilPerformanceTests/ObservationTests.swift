@@ -11,6 +11,21 @@ import Testing
         Observation(measure: "m1", period: try ReportingPeriod("Q2 2018/19"), value: try number("75.2"))
     }
 
+    /// A large council holds millions of observations: each is 40 bytes, because a period packs into 4,
+    /// a value into 9 (narrative text out of line) and the fields are declared so they leave no gap.
+    @Test func anObservationIsFortyBytes() throws {
+        #expect(MemoryLayout<ReportingPeriod>.size == 4)
+        #expect(MemoryLayout<MeasureValue>.size == 9)
+        #expect(MemoryLayout<Observation>.stride == 40)
+        // Out of line, the text is still the value's, compared and copied as one.
+        let text = MeasureValue.narrative("Not collected this year")
+        var copy = text
+        #expect(copy == text)
+        copy = .narrative("Collected")
+        #expect(copy != text)
+        #expect(text.description == "Not collected this year")
+    }
+
     @Test func settingADetailKeepsTheOthersAndLeavesTheCopyAlone() throws {
         var observation = Observation(
             measure: "m1",

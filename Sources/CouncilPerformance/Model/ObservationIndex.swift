@@ -23,7 +23,7 @@ public struct ObservationIndex: Sendable {
     private var listed: [UInt32]?
     /// Every observation's period as its ``ReportingPeriod/sortKey``, by position: searches compare
     /// integers and need not reach into the observations.
-    private let keys: [Int]
+    private let keys: [UInt32]
 
     /// Where a measure's positions are: a run of observations, or a stretch of ``listed``.
     private struct Span {
@@ -77,7 +77,7 @@ public struct ObservationIndex: Sendable {
     /// Every position grouped by measure, each group in period order, and each measure's stretch of them.
     private static func grouped(
         _ runs: [(measure: Measure.ID, positions: Range<Int>)],
-        keys: [Int]
+        keys: [UInt32]
     ) -> ([Measure.ID: Span], [UInt32]) {
         var slotOfMeasure: [Measure.ID: Int] = [:]
         var runsBySlot: [[Range<Int>]] = []
@@ -189,7 +189,7 @@ public struct ObservationIndex: Sendable {
     /// - Complexity: O(log *k*) for *k* positions.
     public func observations(among positions: Positions, endingBy period: ReportingPeriod) -> Positions {
         // Keys order by when a period ends first, so this is the first key past the period's last month.
-        let end = ReportingPeriod.sortKey(endMonth: period.endMonthIndex + 1, startMonth: 0)
+        let end = ReportingPeriod.key(endMonth: period.endMonthIndex + 1, startMonth: 0)
         return positions.leading(firstOffset(in: positions) { keys[$0] >= end })
     }
 

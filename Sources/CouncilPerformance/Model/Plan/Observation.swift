@@ -1,15 +1,18 @@
 /// One reported value of a measure for a period, with the national comparator printed beside it.
 public struct Observation: Sendable, Hashable, Codable {
+    // The stored properties are declared in the order that packs them into 40 bytes: the measure (16),
+    // the value (9) and its status (1), the period (4) in the gap before the details reference (8).
+
     /// The measure observed.
     public var measure: Measure.ID
-    /// The period the value belongs to.
-    public var period: ReportingPeriod
     /// The value, or the non-value printed instead.
     public var value: MeasureValue
     /// The value's data-quality state; ``ValueStatus/final`` unless marked.
     ///
     /// Declared beside the value: rating reads the two together, so they share a cache line.
     public var status: ValueStatus
+    /// The period the value belongs to.
+    public var period: ReportingPeriod
     /// The fields most observations do not give, held out of line (see ``Details``).
     private var details: Details?
 

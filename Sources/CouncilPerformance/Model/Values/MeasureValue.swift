@@ -18,7 +18,10 @@ public enum MeasureValue: Sendable, Hashable, Codable, CustomStringConvertible {
     /// A yes/no answer.
     case boolean(Bool)
     /// Narrative text printed where a value would be.
-    case narrative(String)
+    ///
+    /// Held out of line, so that a value is 9 bytes (an 8-byte number and its case) rather than the 17
+    /// a text would make every value of millions: narrative values are few.
+    indirect case narrative(String)
     /// Printed as `n/a`: the measure does not apply for this period.
     case notApplicable
     /// Printed as `-` or left blank: no value is available.

@@ -26,14 +26,16 @@ public struct ReportingPeriod: Sendable, Hashable, Comparable, TextCodable {
         case month(Int)
     }
 
-    /// The months the period spans, in one integer: its last month counted from year 0 (January of
-    /// year 0 is month 0), shifted left 24 bits, then its first month (`sortKey(endMonth:startMonth:)`).
+    /// The months the period spans, in one 32-bit integer: its last month counted from year 0 (January
+    /// of year 0 is month 0), shifted left 16 bits, then its first month (`sortKey(endMonth:startMonth:)`).
     ///
     /// A period is in every observation, target and history a report holds, millions of them for a
-    /// large council: packed, it is 8 bytes rather than the 24 a year and an enumeration with a payload
-    /// take. No two periods span the same months, and the integers order as the periods do, so a period
-    /// compares and hashes as one integer; its year and part are worked out from its months when asked.
-    private let packed: Int
+    /// large council: packed, it is 4 bytes rather than the 24 a year and an enumeration with a payload
+    /// take. Month counts stay below 2¹⁶ for any year the library reads (``FinancialYear`` accepts 1900 to
+    /// 2998, months below 36,000). No two periods span the same months, and the integers order as the
+    /// periods do, so a period compares and hashes as one integer; its year and part are worked out from
+    /// its months when asked.
+    private let packed: UInt32
 
     /// The financial year the period falls in.
     public var financialYear: FinancialYear {
@@ -88,8 +90,8 @@ public struct ReportingPeriod: Sendable, Hashable, Comparable, TextCodable {
             // April (4) is the year's first month, March (3) its last.
             case .month(let month): (april + (month >= 4 ? month - 4 : month + 8), 1)
             }
-        assert((0..<(1 << 24)).contains(start), "a period's months are counted in 24 bits")
-        packed = Self.sortKey(endMonth: start + length - 1, startMonth: start)
+        assert((0..<(1 << 16) - 12).contains(start), "a period's months are counted in 16 bits")
+        packed = Self.key(endMonth: start + length - 1, startMonth: start)
     }
 
     /// A whole financial year as a period.
@@ -195,17 +197,19 @@ public struct ReportingPeriod: Sendable, Hashable, Comparable, TextCodable {
 
     /// The first month of the period as a count of months since year 0 (for ordering and spans).
     @usableFromInline
-    var startMonthIndex: Int { packed & 0xFF_FFFF }
+    var startMonthIndex: Int { Int(packed & 0xFFFF) }
 
     /// The last month of the period as a count of months since year 0.
-    var endMonthIndex: Int { packed >> 24 }
+    var endMonthIndex: Int { Int(packed >> 16) }
 
     /// One integer that orders periods as ``<(_:_:)`` does and is equal exactly when they are: the last
     /// month, then the first (no two periods span the same months).
-    var sortKey: Int { packed }
+    var sortKey: UInt32 { packed }
 
-    /// The key of a span of months; month indexes stay below 2²⁴ for any year the library reads.
-    static func sortKey(endMonth: Int, startMonth: Int) -> Int { endMonth << 24 | startMonth }
+    /// The key of a span of months; month indexes stay below 2¹⁶ for any year the library reads.
+    static func key(endMonth: Int, startMonth: Int) -> UInt32 {
+        UInt32(truncatingIfNeeded: endMonth << 16 | startMonth)
+    }
 
     /// The first day of the period.
     public var firstDay: CalendarDate {
@@ -231,16 +235,16 @@ public struct ReportingPeriod: Sendable, Hashable, Comparable, TextCodable {
     public var previous: ReportingPeriod {
         // Periods of one kind tile the years, so the one before spans as many months, just before.
         let length = endMonthIndex - startMonthIndex + 1
-        return ReportingPeriod(packed: packed - Self.sortKey(endMonth: length, startMonth: length))
+        return ReportingPeriod(packed: packed &- Self.key(endMonth: length, startMonth: length))
     }
 
     /// The same part of the previous financial year (Q2 2017/18 for Q2 2018/19).
     public var sameLastYear: ReportingPeriod {
-        ReportingPeriod(packed: packed - Self.sortKey(endMonth: 12, startMonth: 12))
+        ReportingPeriod(packed: packed &- Self.key(endMonth: 12, startMonth: 12))
     }
 
     /// A period from its packed months.
-    private init(packed: Int) {
+    private init(packed: UInt32) {
         self.packed = packed
     }
 
