@@ -32,61 +32,126 @@ package enum FileReader {
     ///   64 KiB buffer if the file grew after it was measured.
     package static func read(_ path: String, limit: Int, inside folder: String? = nil) throws(FileReadError) -> [UInt8]
     {
-        func failure(_ operation: String, _ reason: FileReadError.Reason) -> FileReadError {
-            FileReadError(path: path, operation: operation, reason: reason)
+        try open(path, limit: limit, inside: folder).readAll()
+    }
+
+    /// Opens a regular file for reading, refusing anything else before reading any of it: what
+    /// ``read(_:limit:inside:)`` checks, for a file read a window at a time (``OpenFile/read(at:count:)``).
+    ///
+    /// - Parameters:
+    ///   - path: The file.
+    ///   - limit: The most bytes accepted.
+    ///   - folder: When given, the folder the file must stay in.
+    /// - Returns: The open file, closed when the last reference to it goes.
+    /// - Throws: ``FileReadError`` with the reason.
+    package static func open(_ path: String, limit: Int, inside folder: String? = nil) throws(FileReadError) -> OpenFile
+    {
+        func failure(_ reason: FileReadError.Reason) -> FileReadError {
+            FileReadError(path: path, operation: "open", reason: reason)
         }
         var info = stat()
         if let folder {
-            guard lstat(path, &info) == 0 else { throw failure("open", .init(code: errno)) }
+            guard lstat(path, &info) == 0 else { throw failure(.init(code: errno)) }
             if info.st_mode & S_IFMT == S_IFLNK {
-                guard let target = resolved(path) else { throw failure("open", .init(code: errno)) }
+                guard let target = resolved(path) else { throw failure(.init(code: errno)) }
                 guard let base = resolved(folder), target.hasPrefix(base == "/" ? "/" : base + "/") else {
-                    throw failure("open", .linkOutsideFolder)
+                    throw failure(.linkOutsideFolder)
                 }
             }
         }
-        guard stat(path, &info) == 0 else { throw failure("open", .init(code: errno)) }
-        if let reason = refusal(info, limit: limit) { throw failure("open", reason) }
+        guard stat(path, &info) == 0 else { throw failure(.init(code: errno)) }
+        if let reason = refusal(info, limit: limit) { throw failure(reason) }
         // Non-blocking, so that a FIFO swapped in after the check cannot hang the open.
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard descriptor >= 0 else { throw failure("open", .init(code: errno)) }
-        defer { close(descriptor) }
-        guard fstat(descriptor, &info) == 0 else { throw failure("open", .init(code: errno)) }
-        if let reason = refusal(info, limit: limit) { throw failure("open", reason) }
+        let descriptor = systemOpen(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { throw failure(.init(code: errno)) }
+        guard fstat(descriptor, &info) == 0 else {
+            let code = errno
+            close(descriptor)
+            throw failure(.init(code: code))
+        }
+        if let reason = refusal(info, limit: limit) {
+            close(descriptor)
+            throw failure(reason)
+        }
+        return OpenFile(path: path, descriptor: descriptor, size: Int(info.st_size), limit: limit)
+    }
 
-        // Room for the measured size and one byte more, to notice a file that grew.
-        let capacity = min(Int(info.st_size), limit) + 1
-        var readError: Int32 = 0
-        var bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
-            count = 0
-            guard let start = buffer.baseAddress else { return }
-            while count < capacity {
-                let result = systemRead(descriptor, start + count, capacity - count)
-                if result < 0 {
-                    if errno == EINTR { continue }
-                    readError = errno
-                    return
-                }
-                if result == 0 { return }
-                count += result
-            }
+    /// A regular file opened by ``FileReader/open(_:limit:inside:)``: read whole, or a window at a time
+    /// at any offset, never past its limit.
+    package final class OpenFile: Sendable {
+        /// The file's path, for errors.
+        package let path: String
+        /// The file's size when it was opened.
+        package let size: Int
+        /// The most bytes read from it.
+        package let limit: Int
+        private let descriptor: Int32
+
+        fileprivate init(path: String, descriptor: Int32, size: Int, limit: Int) {
+            self.path = path
+            self.descriptor = descriptor
+            self.size = size
+            self.limit = limit
         }
-        guard readError == 0 else { throw failure("read", .init(code: readError)) }
-        if bytes.count == capacity {
-            // The file grew after it was measured: read on in small steps, up to the limit.
-            var chunk = [UInt8](repeating: 0, count: 64 * 1024)
-            while bytes.count <= limit {
-                let result = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
-                if result < 0 {
-                    if errno == EINTR { continue }
-                    throw failure("read", .init(code: errno))
+
+        deinit { close(descriptor) }
+
+        /// Reads up to `count` bytes from `offset`: fewer only at the end of the file.
+        ///
+        /// - Parameters:
+        ///   - offset: Where to start.
+        ///   - count: The most bytes to read.
+        /// - Returns: The bytes.
+        /// - Throws: ``FileReadError`` when the system cannot read, or when the file has grown past its
+        ///   limit since it was opened.
+        package func read(at offset: Int, count: Int) throws(FileReadError) -> [UInt8] {
+            // One byte past the limit is read, to notice a file that grew beyond it.
+            let wanted = max(0, min(count, limit + 1 - offset))
+            var readError: Int32 = 0
+            let bytes = [UInt8](unsafeUninitializedCapacity: wanted) { buffer, filled in
+                filled = 0
+                guard let start = buffer.baseAddress else { return }
+                while filled < wanted {
+                    let result = pread(descriptor, start + filled, wanted - filled, off_t(offset + filled))
+                    if result < 0 {
+                        if errno == EINTR { continue }
+                        readError = errno
+                        return
+                    }
+                    if result == 0 { return }
+                    filled += result
                 }
-                if result == 0 { break }
-                bytes += chunk.prefix(result)
             }
+            guard readError == 0 else {
+                throw FileReadError(path: path, operation: "read", reason: .init(code: readError))
+            }
+            guard offset + bytes.count <= limit else {
+                throw FileReadError(
+                    path: path,
+                    operation: "read",
+                    reason: .tooLarge(size: offset + bytes.count, limit: limit)
+                )
+            }
+            return bytes
         }
-        guard bytes.count <= limit else { throw failure("read", .tooLarge(size: bytes.count, limit: limit)) }
-        return bytes
+
+        /// Reads the whole file: its size when opened, and on in 64 KiB steps if it grew since, up to the
+        /// limit.
+        ///
+        /// - Returns: The bytes.
+        /// - Throws: ``FileReadError`` when the system cannot read, or the file grew past its limit.
+        package func readAll() throws(FileReadError) -> [UInt8] {
+            var bytes = try read(at: 0, count: min(size, limit) + 1)
+            if bytes.count == min(size, limit) + 1 {
+                // The file grew after it was measured: read on in small steps, up to the limit.
+                while true {
+                    let more = try read(at: bytes.count, count: 64 * 1024)
+                    if more.isEmpty { break }
+                    bytes += more
+                }
+            }
+            return bytes
+        }
     }
 
     /// Why a file with this status is refused, or `nil` when it may be read.
@@ -110,7 +175,7 @@ package enum FileReader {
     }
 }
 
-/// The system's `read`, named apart from ``FileReader/read(_:limit:inside:)``.
-private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
-    read(descriptor, buffer, count)
+/// The system's `open`, named apart from ``FileReader/open(_:limit:inside:)``.
+private func systemOpen(_ path: String, _ flags: Int32) -> Int32 {
+    open(path, flags)
 }

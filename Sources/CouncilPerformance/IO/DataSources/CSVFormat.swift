@@ -79,7 +79,42 @@ public enum CSVFormat: Sendable {
         limit: Int,
         recordsPerPart: Int = 65_536
     ) throws(DataSourceError) -> PerformanceData {
-        let oversized = files.compactMap { $0.value.count > limit ? (name: $0.key, size: $0.value.count) : nil }
+        try read(inputs: files.mapValues { Input.bytes($0) }, limit: limit, recordsPerPart: recordsPerPart)
+    }
+
+    /// A file to read: held in memory, or open on disk to be read a window at a time.
+    enum Input: Sendable {
+        /// The file's bytes.
+        case bytes([UInt8])
+        /// The open file: the observations table is read from it a window at a time, so that a window,
+        /// not the file, is held; any other table is read whole.
+        case file(FileReader.OpenFile)
+    }
+
+    /// The bytes a window of a file read from disk holds, at least (``window(of:at:size:)``).
+    static let windowSize = 4 * 1024 * 1024
+
+    /// Reads a model from CSV files in memory or on disk (``Input``), as ``read(files:limit:recordsPerPart:)``
+    /// does.
+    ///
+    /// - Parameters:
+    ///   - files: File names and contents.
+    ///   - limit: The most bytes a file in memory may have (a file on disk was checked when opened).
+    ///   - recordsPerPart: The most observation records whose cells are held at once.
+    ///   - windowSize: The bytes a window of a file on disk holds (tests make it small, to cut records
+    ///     at every place).
+    /// - Returns: The validated model.
+    /// - Throws: ``DataSourceError`` with every problem in every file.
+    static func read(
+        inputs files: consuming [String: Input],
+        limit: Int,
+        recordsPerPart: Int = 65_536,
+        windowSize: Int = windowSize
+    ) throws(DataSourceError) -> PerformanceData {
+        let oversized = files.compactMap { file -> (name: String, size: Int)? in
+            guard case .bytes(let bytes) = file.value, bytes.count > limit else { return nil }
+            return (file.key, bytes.count)
+        }
         guard oversized.isEmpty else {
             throw DataSourceError(
                 diagnostics: oversized.sorted { $0.name < $1.name }.map { file in
@@ -93,7 +128,7 @@ public enum CSVFormat: Sendable {
             uniqueKeysWithValues: TableSchema.all.map { ($0.name, $0.fileName) }
         )
         var paths = defaults
-        if let descriptor = files[descriptorName] {
+        if case .bytes(let descriptor)? = files[descriptorName] {
             paths = readDescriptor(descriptor, defaults: defaults, into: &set)
             for schema in TableSchema.all {
                 if let path = paths[schema.name], path != defaults[schema.name], files[path] == nil {
@@ -110,7 +145,28 @@ public enum CSVFormat: Sendable {
         }
         for schema in TableSchema.all {
             guard let name = paths[schema.name] else { continue }
-            guard let bytes = files[name] else { continue }
+            let bytes: [UInt8]
+            switch files[name] {
+            case nil: continue
+            case .bytes(let held)?: bytes = held
+            case .file(let file)? where schema == .observations:
+                set.tables[schema.name] = table(
+                    reading: file,
+                    name: name,
+                    schema: schema,
+                    recordsPerPart: recordsPerPart,
+                    windowSize: windowSize,
+                    into: &set
+                )
+                continue
+            case .file(let file)?:
+                do {
+                    bytes = try file.readAll()
+                } catch {
+                    set.diagnostics.append(FileAccess.diagnostic(error, name: name))
+                    continue
+                }
+            }
             set.tables[schema.name] = table(
                 of: bytes,
                 file: name,
@@ -164,64 +220,190 @@ public enum CSVFormat: Sendable {
         let placeholder = TableSink(builder: TableSet.Builder(file: file, columns: columns))
         var parser = CSVParser(bytes: buffer, options: CSVReader.Options(), file: file, sink: placeholder)
         parser.parseHeader()
-
-        var problems: [Diagnostic] = []
-        var known: [(field: Int, column: Int)] = []
-        for (index, name) in parser.header.enumerated() {
-            let column = name.trimmingWhitespace()
-            if column.isEmpty {
-                // The reader has already reported an empty column name.
-                continue
-            }
-            if let position = columns.firstIndex(of: column) {
-                known.append((index, position))
-            } else {
-                problems.append(
-                    Diagnostic(
-                        code: .structure,
-                        location: headerLocation(parser.headerLocations, index, file: file),
-                        message:
-                            "unknown column \"\(column)\" in \(schema.name) (expected one of \(columns.joined(separator: ", ")))"
-                    )
-                )
-            }
-        }
-        var absent: Set<String> = []
-        if !parser.header.isEmpty {
-            for column in schema.columns
-            where column.isRequired && !known.contains(where: { columns[$0.column] == column.name }) {
-                absent.insert(column.name)
-                problems.append(
-                    Diagnostic(
-                        code: .structure,
-                        location: .init(file: file, line: 1, column: 1),
-                        message: "no \(column.name) column (expected it in the header of \(schema.fileName))"
-                    )
-                )
-            }
-        }
+        let header = Header(parser, file: file, schema: schema)
         let partial = PartialTable(
-            bytes: bytes,
+            source: .bytes(bytes),
             file: file,
             columns: columns,
-            held: known.map(\.column),
-            fields: known.map(\.field),
-            absentColumns: absent,
-            expectedRows: expectedRows(buffer, width: known.count),
+            held: header.known.map(\.column),
+            fields: header.known.map(\.field),
+            absentColumns: header.absent,
+            expectedRows: expectedRows(
+                lines: CSVSyntax.lineCount(buffer),
+                bytes: buffer.count,
+                width: header.known.count
+            ),
             headerErrors: parser.errors.count,
             recordsPerPart: recordsPerPart
         )
         if schema == .observations && !parser.header.isEmpty {
             // The bulk of a council's files: read a part at a time as the reader asks, so that a part's
             // cells, not the file's, are held beside the observations being made.
-            set.diagnostics += parser.errors.map(Self.diagnostic) + problems
+            set.diagnostics += parser.errors.map(Self.diagnostic) + header.problems
             set.partialTables[schema.name] = partial
             return TableSet.Builder(file: file, columns: columns).build()
         }
-        parser.sink = TableSink(builder: partial.builder(reserving: partial.expectedRows), fields: partial.fields)
+        parser.sink = TableSink(
+            builder: partial.builder(bytes: bytes, reserving: partial.expectedRows),
+            fields: partial.fields
+        )
         parser.parse()
-        set.diagnostics += parser.errors.map(Self.diagnostic) + problems
+        set.diagnostics += parser.errors.map(Self.diagnostic) + header.problems
         return parser.sink.builder.build()
+    }
+
+    /// Reads the observations table from a file on disk: its header now, its records a window at a time
+    /// when the reader asks for them (``PartialTable/forEachPart(_:)``).
+    ///
+    /// The file is read once here to count its lines, a window at a time, so that the observations can
+    /// be given room once; memory holds a window, never the file.
+    private static func table(
+        reading file: FileReader.OpenFile,
+        name: String,
+        schema: TableSchema,
+        recordsPerPart: Int,
+        windowSize: Int,
+        into set: inout TableSet
+    ) -> TableSet.Table {
+        let columns = schema.columns.map(\.name)
+        let empty = TableSet.Builder(file: name, columns: columns).build()
+        do throws(FileReadError) {
+            // The header, from a first window made larger until it holds the whole header record.
+            var size = windowSize
+            while true {
+                let first = try window(of: file, at: 0, size: size)
+                var parser = CSVParser(
+                    bytes: UnsafeBufferPointer(start: nil, count: 0),
+                    options: CSVReader.Options(),
+                    file: name,
+                    sink: TableSink(builder: TableSet.Builder(file: name, columns: columns))
+                )
+                first.bytes.withUnsafeBufferPointer { buffer in
+                    parser.resume(with: buffer, endsInput: first.endsInput)
+                    parser.parseHeader()
+                }
+                guard parser.hasReadHeader || !parser.needsInput else {
+                    size *= 2
+                    continue
+                }
+                guard !parser.header.isEmpty else {
+                    // No header (an empty file, or a header with a problem): read as a file in memory is,
+                    // so that every record's problems are reported alike.
+                    let bytes = try file.readAll()
+                    return table(of: bytes, file: name, schema: schema, recordsPerPart: recordsPerPart, into: &set)
+                }
+                let header = Header(parser, file: name, schema: schema)
+                set.diagnostics += parser.errors.map(Self.diagnostic) + header.problems
+                let lines = try lineCount(of: file, windowSize: windowSize)
+                set.partialTables[schema.name] = PartialTable(
+                    source: .file(file, windowSize: windowSize),
+                    file: name,
+                    columns: columns,
+                    held: header.known.map(\.column),
+                    fields: header.known.map(\.field),
+                    absentColumns: header.absent,
+                    expectedRows: expectedRows(lines: lines, bytes: file.size, width: header.known.count),
+                    headerErrors: parser.errors.count,
+                    recordsPerPart: recordsPerPart
+                )
+                return empty
+            }
+        } catch {
+            set.diagnostics.append(FileAccess.diagnostic(error, name: name))
+            return empty
+        }
+    }
+
+    /// A file's window from an offset: whole lines, or the rest of the file.
+    ///
+    /// The window is `size` bytes cut after their last line feed, or the rest of the file when that is
+    /// fewer; one with no line feed is made larger until it has one or reaches the end.
+    ///
+    /// - Parameters:
+    ///   - file: The file.
+    ///   - offset: Where the window starts: the start of a line.
+    ///   - size: The bytes to read at first.
+    /// - Returns: The window, and whether it reaches the end of the file.
+    /// - Throws: ``FileReadError`` when the file cannot be read, or has grown past its limit.
+    static func window(
+        of file: FileReader.OpenFile,
+        at offset: Int,
+        size: Int
+    ) throws(FileReadError) -> (bytes: [UInt8], endsInput: Bool) {
+        var size = max(size, 1)
+        while true {
+            var bytes = try file.read(at: offset, count: size)
+            if bytes.count < size { return (bytes, true) }
+            if let last = bytes.lastIndex(of: CSVSyntax.lineFeed) {
+                bytes.removeSubrange((last + 1)...)
+                return (bytes, false)
+            }
+            size *= 2
+        }
+    }
+
+    /// How many lines a file on disk has, counted a window at a time.
+    private static func lineCount(of file: FileReader.OpenFile, windowSize: Int) throws(FileReadError) -> Int {
+        var feeds = 0
+        var offset = 0
+        while true {
+            let bytes = try file.read(at: offset, count: max(windowSize, 1))
+            feeds += bytes.withUnsafeBufferPointer { CSVSyntax.lineCount($0) } - 1
+            offset += bytes.count
+            if bytes.count < max(windowSize, 1) { return feeds + 1 }
+        }
+    }
+
+    /// A file's header checked against its table's schema: the columns it gives, and its problems.
+    private struct Header {
+        /// Each known column's field index in a record and its index among the schema's columns.
+        var known: [(field: Int, column: Int)] = []
+        /// The required columns the header does not give.
+        var absent: Set<String> = []
+        /// Unknown and missing columns.
+        var problems: [Diagnostic] = []
+
+        init(_ parser: CSVParser<TableSink>, file: String, schema: TableSchema) {
+            let columns = schema.columns.map(\.name)
+            var problems: [Diagnostic] = []
+            var known: [(field: Int, column: Int)] = []
+            for (index, name) in parser.header.enumerated() {
+                let column = name.trimmingWhitespace()
+                if column.isEmpty {
+                    // The reader has already reported an empty column name.
+                    continue
+                }
+                if let position = columns.firstIndex(of: column) {
+                    known.append((index, position))
+                } else {
+                    problems.append(
+                        Diagnostic(
+                            code: .structure,
+                            location: headerLocation(parser.headerLocations, index, file: file),
+                            message:
+                                "unknown column \"\(column)\" in \(schema.name) (expected one of \(columns.joined(separator: ", ")))"
+                        )
+                    )
+                }
+            }
+            var absent: Set<String> = []
+            if !parser.header.isEmpty {
+                for column in schema.columns
+                where column.isRequired && !known.contains(where: { columns[$0.column] == column.name }) {
+                    absent.insert(column.name)
+                    problems.append(
+                        Diagnostic(
+                            code: .structure,
+                            location: .init(file: file, line: 1, column: 1),
+                            message: "no \(column.name) column (expected it in the header of \(schema.fileName))"
+                        )
+                    )
+                }
+            }
+            self.known = known
+            self.absent = absent
+            self.problems = problems
+        }
     }
 
     /// A syntax problem as a diagnostic.
@@ -236,7 +418,14 @@ public enum CSVFormat: Sendable {
     /// A CSV file read a part at a time (``TableSet/forEachPart(of:_:)``): its header is read and its
     /// problems reported when the set is made, its records when the reader asks for them.
     struct PartialTable: TableSet.PartialTable {
-        let bytes: [UInt8]
+        /// Where the records are.
+        enum Source: Sendable {
+            /// The whole file, in memory.
+            case bytes([UInt8])
+            /// The file on disk, read a window of about `windowSize` bytes at a time.
+            case file(FileReader.OpenFile, windowSize: Int)
+        }
+        let source: Source
         let file: String
         let columns: [String]
         /// The schema columns the file gives, in the order of `fields`.
@@ -244,14 +433,14 @@ public enum CSVFormat: Sendable {
         /// For each held column, the index of its field in a record.
         let fields: [Int]
         let absentColumns: Set<String>
-        /// At least as many rows as the file has, or 0 when unknown (``expectedRows(_:width:)``).
+        /// At least as many rows as the file has, or 0 when unknown (``expectedRows(lines:bytes:width:)``).
         let expectedRows: Int
         /// The problems the header had, already reported when the set was made.
         let headerErrors: Int
         /// The most records a part holds.
         let recordsPerPart: Int
 
-        fileprivate func builder(reserving rows: Int) -> TableSet.Builder {
+        fileprivate func builder(bytes: [UInt8], reserving rows: Int) -> TableSet.Builder {
             TableSet.Builder(
                 file: file,
                 columns: columns,
@@ -265,38 +454,61 @@ public enum CSVFormat: Sendable {
         /// Reads the records part by part, handing each part's table and the index of its first row in
         /// the whole file's rows to `body`.
         ///
-        /// - Returns: The syntax problems of the records.
+        /// - Returns: The syntax problems of the records, and a read error of a file on disk.
         func forEachPart(_ body: (_ firstRow: Int, _ part: TableSet.Table) -> Void) -> [Diagnostic] {
-            bytes.withUnsafeBufferPointer { buffer in
-                // Room for a part's rows once, when the file's line count is a fair bound on them.
-                let room = expectedRows > 0 ? Swift.min(recordsPerPart, expectedRows) : 0
-                var parser = CSVParser(
-                    bytes: buffer,
-                    options: CSVReader.Options(),
-                    file: file,
-                    sink: TableSink(builder: builder(reserving: 0), fields: fields)
-                )
-                var firstRow = 0
-                var more = true
-                while more {
-                    parser.sink.builder = builder(reserving: room)
-                    more = parser.parse(records: recordsPerPart)
-                    let part = parser.sink.builder.build()
-                    body(firstRow, part)
-                    firstRow += part.count
+            // Room for a part's rows once, when the file's line count is a fair bound on them.
+            let room = expectedRows > 0 ? Swift.min(recordsPerPart, expectedRows) : 0
+            var parser = CSVParser(
+                bytes: UnsafeBufferPointer(start: nil, count: 0),
+                options: CSVReader.Options(),
+                file: file,
+                sink: TableSink(builder: builder(bytes: [], reserving: 0), fields: fields)
+            )
+            var firstRow = 0
+            /// Reads a window's records into parts; returns whether the parser needs the next window.
+            func readParts(of bytes: [UInt8], endsInput: Bool) -> Bool {
+                bytes.withUnsafeBufferPointer { buffer in
+                    parser.resume(with: buffer, endsInput: endsInput)
+                    var more = true
+                    while more {
+                        parser.sink.builder = builder(bytes: bytes, reserving: room)
+                        more = parser.parse(records: recordsPerPart)
+                        let part = parser.sink.builder.build()
+                        body(firstRow, part)
+                        firstRow += part.count
+                    }
+                    return parser.needsInput
                 }
-                return parser.errors.dropFirst(headerErrors).map(CSVFormat.diagnostic)
             }
+            switch source {
+            case .bytes(let bytes):
+                _ = readParts(of: bytes, endsInput: true)
+            case .file(let open, let windowSize):
+                var offset = 0
+                var size = windowSize
+                do throws(FileReadError) {
+                    while true {
+                        let window = try CSVFormat.window(of: open, at: offset, size: size)
+                        guard readParts(of: window.bytes, endsInput: window.endsInput) else { break }
+                        // A record longer than the window is read again from a window twice the size.
+                        size = parser.consumed == 0 ? size * 2 : windowSize
+                        offset += parser.consumed
+                    }
+                } catch {
+                    return parser.errors.dropFirst(headerErrors).map(CSVFormat.diagnostic)
+                        + [FileAccess.diagnostic(error, name: file)]
+                }
+            }
+            return parser.errors.dropFirst(headerErrors).map(CSVFormat.diagnostic)
         }
     }
 
     /// The rows to make a table's arrays for: the file's line count, unless arrays for that many rows
     /// would be more than four times the file (a file of mostly blank lines, which make no rows), when
     /// they grow as rows come instead.
-    static func expectedRows(_ buffer: UnsafeBufferPointer<UInt8>, width: Int) -> Int {
-        let lines = CSVSyntax.lineCount(buffer)
+    static func expectedRows(lines: Int, bytes: Int, width: Int) -> Int {
         // A row holds a start, a position and `width` cells, eight bytes or fewer each.
-        return lines * (width + 2) * 8 <= 4 * buffer.count ? lines : 0
+        lines * (width + 2) * 8 <= 4 * bytes ? lines : 0
     }
 
     /// Where a header name starts, as the reader found it.
@@ -428,7 +640,12 @@ public struct CSVDataSource: PerformanceDataSource {
     /// - Returns: The validated model.
     /// - Throws: ``DataSourceError`` with every problem in every file.
     public func load() async throws(DataSourceError) -> PerformanceData {
-        var files: [String: [UInt8]] = [:]
+        try await load(windowSize: CSVFormat.windowSize)
+    }
+
+    /// Reads the folder, its observations a window of `windowSize` bytes at a time (tests make it small).
+    func load(windowSize: Int) async throws(DataSourceError) -> PerformanceData {
+        var files: [String: CSVFormat.Input] = [:]
         var problems: [Diagnostic] = []
         var names = Set(TableSchema.all.map(\.fileName))
         let descriptor = directory.appendingPathComponent(CSVFormat.descriptorName, isDirectory: false)
@@ -440,7 +657,7 @@ public struct CSVDataSource: PerformanceDataSource {
                     limit: JSONFormat.maximumSize,
                     inside: directory
                 )
-                files[CSVFormat.descriptorName] = bytes
+                files[CSVFormat.descriptorName] = .bytes(bytes)
                 if case .object(let members)? = try? JSONValue.parse(bytes),
                     case .array(let resources)? = members.first(where: { $0.key == "resources" })?.value
                 {
@@ -462,13 +679,19 @@ public struct CSVDataSource: PerformanceDataSource {
             let url = directory.appendingPathComponent(name, isDirectory: false)
             guard FileReader.exists(url.path) else { continue }
             do {
-                files[name] = try FileAccess.read(url, name: name, limit: CSVFormat.maximumFileSize, inside: directory)
+                // Checked and opened now; read when its table is (the observations a window at a time).
+                let file = try FileAccess.open(url, name: name, limit: CSVFormat.maximumFileSize, inside: directory)
+                files[name] = .file(file)
             } catch {
                 problems += error.diagnostics
             }
         }
         guard problems.isEmpty else { throw DataSourceError(diagnostics: problems) }
-        return try CSVFormat.read(files: consume files, limit: CSVFormat.maximumFileSize)
+        return try CSVFormat.read(
+            inputs: consume files,
+            limit: CSVFormat.maximumFileSize,
+            windowSize: windowSize
+        )
     }
 }
 

@@ -32,6 +32,28 @@ enum FileAccess {
         }
     }
 
+    /// Opens a file to read later, with the checks of ``read(_:name:limit:inside:)`` done now.
+    ///
+    /// - Parameters:
+    ///   - url: The file.
+    ///   - name: The file name diagnostics use.
+    ///   - limit: The most bytes accepted.
+    ///   - folder: The data folder the file must stay in, if any.
+    /// - Returns: The open file.
+    /// - Throws: ``DataSourceError`` with one ``ErrorCode/unreadableFile`` diagnostic.
+    static func open(
+        _ url: URL,
+        name: String,
+        limit: Int,
+        inside folder: URL? = nil
+    ) throws(DataSourceError) -> FileReader.OpenFile {
+        do {
+            return try FileReader.open(url.path, limit: limit, inside: folder?.path)
+        } catch {
+            throw DataSourceError(diagnostics: [diagnostic(error, name: name)])
+        }
+    }
+
     /// A diagnostic for a file that cannot be read.
     static func diagnostic(_ error: FileReadError, name: String) -> Diagnostic {
         Diagnostic(code: .unreadableFile, location: .init(file: name), message: error.description)

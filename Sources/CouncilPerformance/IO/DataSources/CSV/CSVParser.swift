@@ -82,9 +82,17 @@ struct CSVParser<Sink: CSVRecordSink> {
         case endOfFile
     }
 
-    private let bytes: UnsafeBufferPointer<UInt8>
+    /// The input: the whole file, or a window of it (``resume(with:endsInput:)``).
+    private var bytes: UnsafeBufferPointer<UInt8>
     private let options: CSVReader.Options
     private let file: String
+    /// Whether the input ends the file; when not, a record that reaches its end is left for the next
+    /// window rather than read as the file's last.
+    private var endsInput: Bool
+    /// Whether the input starts the file, where a byte order mark may be.
+    private var atFileStart = true
+    /// Whether reading stopped at a record that runs past the end of a window that does not end the file.
+    private var awaitsInput = false
 
     /// The offset of the next byte to read.
     private var position = 0
@@ -123,21 +131,63 @@ struct CSVParser<Sink: CSVRecordSink> {
     /// The content of a quoted field with doubled quotes.
     private var scratch: [UInt8] = []
 
-    /// Creates a parser over a file's bytes.
-    init(bytes: UnsafeBufferPointer<UInt8>, options: CSVReader.Options, file: String, sink: Sink) {
+    /// Creates a parser over a file's bytes, or over the first window of a file read a window at a time.
+    ///
+    /// - Parameters:
+    ///   - bytes: The file, or its first window: whole lines, ending at a line feed.
+    ///   - options: The reader's options.
+    ///   - file: The file's name, for errors.
+    ///   - sink: Where well-formed records go.
+    ///   - endsInput: Whether `bytes` is the whole file; when not, the caller hands the parser each next
+    ///     window once it ``needsInput`` (``resume(with:endsInput:)``).
+    init(
+        bytes: UnsafeBufferPointer<UInt8>,
+        options: CSVReader.Options,
+        file: String,
+        sink: Sink,
+        endsInput: Bool = true
+    ) {
         self.bytes = bytes
         self.sink = sink
         self.options = options
         self.file = file
         self.awaitsHeader = options.hasHeader
+        self.endsInput = endsInput
+    }
+
+    /// Whether the parser has read all it can of its window and the file goes on: the caller hands it
+    /// the next window, starting at ``consumed`` bytes into this one.
+    var needsInput: Bool { !endsInput && !stopped && (awaitsInput || position >= bytes.count) }
+
+    /// Whether the header has been read (or none is expected).
+    var hasReadHeader: Bool { !awaitsHeader }
+
+    /// How many bytes of the window have been read: every record before this offset has gone to the sink.
+    var consumed: Int { position }
+
+    /// Goes on reading from the next window of the file, which starts where the last one's read bytes
+    /// end (``consumed``): at the start of a line, so lines and columns go on as in one read.
+    ///
+    /// - Parameters:
+    ///   - next: The next window: whole lines, ending at a line feed unless it ends the file.
+    ///   - endsInput: Whether the window reaches the end of the file.
+    mutating func resume(with next: UnsafeBufferPointer<UInt8>, endsInput: Bool) {
+        bytes = next
+        self.endsInput = endsInput
+        awaitsInput = false
+        position = 0
+        lineStart = 0
     }
 
     /// Reads up to and including the header line, when the reader expects one.
     ///
     /// Call it before ``parse()`` to prepare the sink for the file's columns; ``parse()`` reads the rest.
     mutating func parseHeader() {
-        if position == 0 { skipByteOrderMark() }
-        while awaitsHeader && position < bytes.count && !stopped {
+        if atFileStart {
+            atFileStart = false
+            skipByteOrderMark()
+        }
+        while awaitsHeader && position < bytes.count && !stopped && !awaitsInput {
             let byte = bytes[position]
             if byte == CSVSyntax.lineFeed || byte == CSVSyntax.carriageReturn {
                 consumeLineBreak()
@@ -169,7 +219,7 @@ struct CSVParser<Sink: CSVRecordSink> {
     mutating func parse(records limit: Int) -> Bool {
         parseHeader()
         var read = 0
-        while position < bytes.count && !stopped && read < limit {
+        while position < bytes.count && !stopped && !awaitsInput && read < limit {
             let byte = bytes[position]
             if byte == CSVSyntax.lineFeed || byte == CSVSyntax.carriageReturn {
                 consumeLineBreak()
@@ -178,7 +228,7 @@ struct CSVParser<Sink: CSVRecordSink> {
                 read += 1
             }
         }
-        return position < bytes.count && !stopped
+        return position < bytes.count && !stopped && !awaitsInput
     }
 
     // MARK: - Records
@@ -203,22 +253,36 @@ struct CSVParser<Sink: CSVRecordSink> {
     private mutating func parseRecord() {
         let recordLine = line
         let recordStart = position
+        let (recordLineStart, errorCount, wasStopped) = (lineStart, errors.count, stopped)
         recordFailed = false
         // Reused from record to record; a sink that keeps a record copies it.
         fields.removeAll(keepingCapacity: true)
         unquoted.removeAll(keepingCapacity: true)
         locations.removeAll(keepingCapacity: true)
-        if awaitsHeader || !readsPlainLinesByWord || !readPlainLine() {
-            while parseField() == .comma {}
+        var ending: FieldEnding
+        if !awaitsHeader && readsPlainLinesByWord, let plain = readPlainLine() {
+            ending = plain
+        } else {
+            repeat { ending = parseField() } while ending == .comma
+        }
+        if ending == .endOfFile && !endsInput {
+            // The record runs on into the next window: forget it, and read it whole from there.
+            position = recordStart
+            line = recordLine
+            lineStart = recordLineStart
+            errors.removeSubrange(errorCount...)
+            stopped = wasStopped
+            awaitsInput = true
+            return
         }
         finishRecord(line: recordLine, start: recordStart)
     }
 
     /// Reads a record that is one line of printable ASCII without quotes (nearly every record of a
-    /// data file) eight bytes at a time, or returns `false` having changed nothing, for the
-    /// byte-at-a-time path to read it and report whatever is wrong with it.
-    private mutating func readPlainLine() -> Bool {
-        guard let base = bytes.baseAddress else { return false }
+    /// data file) eight bytes at a time, returning how it ended; or returns `nil` having changed nothing,
+    /// for the byte-at-a-time path to read it and report whatever is wrong with it.
+    private mutating func readPlainLine() -> FieldEnding? {
+        guard let base = bytes.baseAddress else { return nil }
         let end = bytes.count
         var cursor = position
         var fieldStart = position
@@ -243,7 +307,7 @@ struct CSVParser<Sink: CSVRecordSink> {
             guard cursor < end else {
                 position = cursor
                 recordEnd = currentLocation
-                return true
+                return .endOfFile
             }
             let byte = bytes[cursor]
             if byte == CSVSyntax.comma {
@@ -253,13 +317,13 @@ struct CSVParser<Sink: CSVRecordSink> {
                 position = cursor
                 recordEnd = currentLocation
                 consumeLineBreak()
-                return true
+                return .lineBreak
             } else {
                 break
             }
         }
         fields.removeAll(keepingCapacity: true)
-        return false
+        return nil
     }
 
     private mutating func finishRecord(line recordLine: Int, start recordStart: Int) {
