@@ -138,6 +138,49 @@ import Testing
         #expect(dashboard.summary.rated > 30)
     }
 
+    /// The dashboard makes its rows as they are read: each section's rows are its element's measures in
+    /// plan order (a measure linked to several commitments in each), under the outcome the plan gives
+    /// them, with their own assessment and history; held copies compare equal, and changing one holds them.
+    @Test func theDashboardsRowsAreMadeAsReadAndMatchThePlan() async throws {
+        let data = try await Self.load("plan-2018")
+        let period = try ReportingPeriod("Q2 2018/19")
+        let dashboard = PerformanceDashboard(data: data, asOf: period)
+        #expect(dashboard.sections.count > 5)
+        let linked = Set(dashboard.sections.compactMap(\.element).flatMap { data.plan.measures(for: $0).map(\.id) })
+        var shownTwice = 0
+        for section in dashboard.sections {
+            #expect(section.rows.areMadeOnDemand)
+            let measures =
+                section.element.map { data.plan.measures(for: $0) }
+                ?? data.plan.measures.filter { !linked.contains($0.id) }
+            #expect(section.rows.map(\.measure) == measures, "\(section.title)")
+            #expect(
+                section.rows.map(\.successMeans)
+                    == measures.map { data.plan.successMeans(of: $0, under: section.element) }
+            )
+            // Each row's assessment and history are its own measure's.
+            #expect(section.rows.allSatisfy { row in row.assessment.measure == row.measure.id })
+            #expect(section.rows.allSatisfy { row in row.history.allSatisfy { $0.measure == row.measure.id } })
+            shownTwice +=
+                section.rows.filter { row in
+                    dashboard.sections.filter { $0.rows.contains { $0.measure.id == row.measure.id } }.count > 1
+                }.count
+            let held = PerformanceDashboard.Section(
+                title: section.title,
+                element: section.element,
+                rows: Array(section.rows)
+            )
+            #expect(!held.rows.areMadeOnDemand)
+            #expect(held == section)
+            var changed = section
+            changed.rows[0].successMeans = "changed"
+            #expect(!changed.rows.areMadeOnDemand)
+            #expect(changed.rows[0].successMeans == "changed")
+            #expect(Array(changed.rows.dropFirst()) == Array(section.rows.dropFirst()))
+        }
+        #expect(shownTwice > 0, "no measure is in two sections, so sharing is not shown")
+    }
+
     @Test func theImprovingLivesProgrammeTableReproducesAppendixC() async throws {
         // 003 Appendix C (lines 1076-1111): programme statuses, trends, project status codes and totals.
         let data = try await Self.load("plan-2018")

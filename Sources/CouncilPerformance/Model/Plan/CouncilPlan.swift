@@ -97,9 +97,20 @@ public struct CouncilPlan: Sendable, Hashable, Codable {
     /// - Returns: Its measures, in plan order.
     /// - Complexity: O(*m* + *o*) in the numbers of measures and outcomes.
     public func measures(for element: PlanElement) -> [Measure] {
+        measureIndices(for: element).map { measures[$0] }
+    }
+
+    /// Where the measures of an approach or commitment are in ``measures``: those linked to it directly or
+    /// through one of its outcomes.
+    ///
+    /// - Parameter element: The approach or commitment.
+    /// - Returns: Indices of ``measures``, in plan order.
+    /// - Complexity: O(*m* + *o*).
+    public func measureIndices(for element: PlanElement) -> [Int] {
         let outcomeIDs = Set(outcomes(for: element).map(\.id))
-        return measures.filter { measure in
-            measure.contributesTo.contains(element) || measure.outcomes.contains(where: outcomeIDs.contains)
+        return measures.indices.filter { index in
+            let measure = measures[index]
+            return measure.contributesTo.contains(element) || measure.outcomes.contains(where: outcomeIDs.contains)
         }
     }
 

@@ -387,7 +387,7 @@ extension ReportDocument {
     /// The cells of a dashboard section's row: its outcome (left blank under a row of the same outcome),
     /// measure, figures, badges and trend.
     static func dashboardCells(
-        _ rows: [PerformanceDashboard.Row],
+        _ rows: PerformanceDashboard.Rows,
         at place: Int,
         labels: RatingLabels,
         periodLabels: inout PeriodLabels

@@ -197,7 +197,7 @@ extension ReportDocument {
     /// A table of measures as the papers print them: success means, measure, latest, target, good is,
     /// previous, national, and the rating; a column no row fills is left out.
     static func measureTable(
-        _ rows: [PerformanceDashboard.Row],
+        _ rows: some Collection<PerformanceDashboard.Row>,
         name: String,
         caption: String,
         labels: RatingLabels

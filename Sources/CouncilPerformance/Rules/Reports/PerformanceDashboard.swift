@@ -34,6 +34,13 @@ public struct PerformanceDashboard: Sendable, Hashable {
         }
     }
 
+    /// A section's rows: held, or made as they are read (``LazyRows``).
+    ///
+    /// A dashboard built from data makes its rows as they are read, from the assessments it holds once
+    /// and the plan's measures: a large council's dashboard then holds no copy of a measure or an
+    /// assessment a row, and a row read is the same every time.
+    public typealias Rows = LazyRows<Row>
+
     /// A group of rows under an approach or commitment.
     public struct Section: Sendable, Hashable {
         /// The heading, such as `Council plan approach - Spend money wisely`.
@@ -41,7 +48,7 @@ public struct PerformanceDashboard: Sendable, Hashable {
         /// The approach or commitment, or `nil` for measures linked to neither.
         public var element: PlanElement?
         /// The rows, in plan order.
-        public var rows: [Row]
+        public var rows: Rows
 
         /// Creates a section.
         ///
@@ -50,6 +57,16 @@ public struct PerformanceDashboard: Sendable, Hashable {
         ///   - element: The approach or commitment.
         ///   - rows: The rows.
         public init(title: String, element: PlanElement?, rows: [Row]) {
+            self.init(title: title, element: element, rows: Rows(rows))
+        }
+
+        /// Creates a section whose rows may be made as they are read.
+        ///
+        /// - Parameters:
+        ///   - title: The heading.
+        ///   - element: The approach or commitment.
+        ///   - rows: The rows.
+        public init(title: String, element: PlanElement?, rows: Rows) {
             self.title = title
             self.element = element
             self.rows = rows
@@ -340,40 +357,57 @@ public struct PerformanceDashboard: Sendable, Hashable {
     }
 
     /// The sections: approaches, then commitments in number order, then measures linked to neither.
+    ///
+    /// Each section's rows are made as they are read, from the plan's measures and the assessments and
+    /// histories by slot, which every section shares: a row costs the section its measure's place and
+    /// slot, not a copy of its measure and assessment.
     private static func sections(_ plan: CouncilPlan, assessed: Assessed) -> [Section] {
         let slotOfID = assessed.slotOfID
-        func section(_ title: String, _ element: PlanElement?, _ measures: [Measure]) -> Section {
-            // Made its size once: a row is a few hundred bytes, and a large council's section has
-            // hundreds of thousands, which growing by doubling would hold twice while it copies.
-            var rows: [Row] = []
-            rows.reserveCapacity(measures.count)
-            for measure in measures {
+        let (measures, assessments, histories) = (plan.measures, assessed.assessments, assessed.histories)
+        func section(_ title: String, _ element: PlanElement?, _ places: some Sequence<Int>) -> Section {
+            var entries: [(measure: UInt32, slot: UInt32)] = []
+            // Outcomes are few, and most measures of a large council have none: only rows with one hold it.
+            var successMeans: [Int: String] = [:]
+            for place in places {
+                let measure = measures[place]
                 guard let slot = slotOfID[measure.id] else { continue }
-                rows.append(
-                    Row(
-                        measure: measure,
-                        successMeans: plan.successMeans(of: measure, under: element),
-                        assessment: assessed.assessments[slot],
-                        history: assessed.histories[slot]
-                    )
+                if !measure.outcomes.isEmpty, let text = plan.successMeans(of: measure, under: element) {
+                    successMeans[entries.count] = text
+                }
+                entries.append((UInt32(place), UInt32(slot)))
+            }
+            let rows = Rows(count: entries.count) { [entries, successMeans] row in
+                let (place, slot) = (Int(entries[row].measure), Int(entries[row].slot))
+                return Row(
+                    measure: measures[place],
+                    successMeans: successMeans[row],
+                    assessment: assessments[slot],
+                    history: histories[slot]
                 )
             }
             return Section(title: title, element: element, rows: rows)
         }
         var sections: [Section] = []
-        var placed: Set<Measure.ID> = []
+        var placed = [Bool](repeating: false, count: measures.count)
+        var anyPlaced = false
         let elements =
             plan.approaches.map { (PlanElement.approach($0.id), "Council plan approach - \($0.title)") }
             + plan.commitments.sorted { $0.number < $1.number }.map {
                 (PlanElement.commitment($0.id), "Commitment \($0.number) - \($0.title)")
             }
         for (element, title) in elements {
-            let measures = plan.measures(for: element)
-            guard !measures.isEmpty else { continue }
-            placed.formUnion(measures.map(\.id))
-            sections.append(section(title, element, measures))
+            let places = plan.measureIndices(for: element)
+            guard !places.isEmpty else { continue }
+            for place in places { placed[place] = true }
+            anyPlaced = true
+            sections.append(section(title, element, places))
         }
-        let unplaced = placed.isEmpty ? plan.measures : plan.measures.filter { !placed.contains($0.id) }
+        // A measure is placed when any measure with its id is: an id's rows go where its first one does.
+        if anyPlaced {
+            let placedIDs = Set(measures.indices.lazy.filter { placed[$0] }.map { measures[$0].id })
+            for place in measures.indices where placedIDs.contains(measures[place].id) { placed[place] = true }
+        }
+        let unplaced = measures.indices.lazy.filter { !placed[$0] }
         if !unplaced.isEmpty {
             sections.append(section("Other measures", nil, unplaced))
         }
