@@ -163,6 +163,32 @@ import Testing
         skippedFirst.append(1)
         #expect(skippedFirst[0] == 1)
     }
+    /// A part of the observations whose rows are on consecutive lines keeps two values, not a location a
+    /// row; a part with a blank line or a record over two lines keeps its rows' locations. Both locate
+    /// every row where the table does.
+    @Test func observationPartsKeepLinesOnlyWhenTheyAreConsecutive() {
+        let consecutive = Self.read(Array("a,b\n1,2\n3,4\n5,6\n".utf8), width: 2).0
+        let gapped = Self.read(Array("a,b\n1,2\n\n3,4\n\"5\n\",6\n7,8\n".utf8), width: 2).0
+        let part = SourceMap.PartRows(consecutive)
+        guard case .lines(let file, let firstLine) = part else {
+            Issue.record("consecutive rows kept as a table")
+            return
+        }
+        #expect(file == "t.csv")
+        #expect(firstLine == 2)
+        guard case .table = SourceMap.PartRows(gapped) else {
+            Issue.record("rows after a blank line kept as consecutive lines")
+            return
+        }
+        for table in [consecutive, gapped] {
+            let rows = SourceMap.PartRows(table)
+            for row in 0..<table.count {
+                #expect(rows.location(ofRow: row) == TableSet.Row(table: table, index: row).location)
+            }
+        }
+        #expect((0..<gapped.count).map { SourceMap.PartRows(gapped).location(ofRow: $0).line } == [2, 4, 5, 7])
+    }
+
     /// Observations read a few records at a time make the same model as read at once.
     @Test func observationsReadInPartsMakeTheSameModel() throws {
         let files = CSVFormatTests.files(try CSVFormatTests.example())

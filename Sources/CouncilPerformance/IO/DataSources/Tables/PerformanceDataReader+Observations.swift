@@ -86,7 +86,7 @@ extension PerformanceDataReader {
             let publishedIndexes = [c.publishedRating, c.publishedTrend, c.ratingOverride, c.overrideReason].compactMap(
                 held
             )
-            sourceMap.observationParts.append((firstRow, part.rowLocations()))
+            sourceMap.recordObservationPart(part, firstRow: firstRow)
             // A measure's rows come together and list the same periods as the others' in the same order: a
             // row whose measure cell repeats the last one's bytes, or whose period cell repeats the period
             // expected next, takes what was read then without making a string of the cell.

@@ -241,6 +241,8 @@ struct PerformanceDataReader {
                 fileSignIsNegative = negative
             }
         }
+        // An element a row at most, observations apart: room once, not grown by doubling.
+        sourceMap.reserve(tables.tables.values.reduce(0) { $0 + $1.count })
         readPlanStructure(into: &plan)
         readMeasures(into: &plan)
         let (observations, publishedRatings) = readObservations(plan: plan, labels: policy.labels)
