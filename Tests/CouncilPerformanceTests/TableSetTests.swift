@@ -163,9 +163,10 @@ import Testing
         skippedFirst.append(1)
         #expect(skippedFirst[0] == 1)
     }
-    /// A part of the observations whose rows are on consecutive lines keeps two values, not a location a
-    /// row; a part with a blank line or a record over two lines keeps its rows' locations. Both locate
-    /// every row where the table does.
+    /// A part of the observations whose rows are on consecutive lines keeps two values, not a location a row.
+    ///
+    /// A part with a blank line or a record over two lines keeps its rows' locations. Both locate every
+    /// row where the table does.
     @Test func observationPartsKeepLinesOnlyWhenTheyAreConsecutive() {
         let consecutive = Self.read(Array("a,b\n1,2\n3,4\n5,6\n".utf8), width: 2).0
         let gapped = Self.read(Array("a,b\n1,2\n\n3,4\n\"5\n\",6\n7,8\n".utf8), width: 2).0

@@ -143,6 +143,8 @@ extension PerformanceDataReader {
         let c = TableSchema.MeasuresColumns.self
         var indexByID: [String: Int] = [:]
         indexByID.reserveCapacity(tables.rows(.measures).count)
+        // A measure a row at most: made its size once, as a large council's are hundreds of thousands.
+        plan.measures.reserveCapacity(plan.measures.count + tables.rows(.measures).count)
         let columns = c.all
         let (trendIndex, deadBandIndex, frequencyIndex) = (
             columns.firstIndex(of: c.trend) ?? 0, columns.firstIndex(of: c.deadBand) ?? 0,
