@@ -10,7 +10,7 @@ import Testing
 /// and every problem are as when the file is read whole.
 @Suite struct WindowedReadingTests {
     /// Sizes that cut records everywhere (a window grows to its first line feed), and the default.
-    static let windowSizes = [1, 2, 3, 5, 8, 13, 64, CSVFormat.windowSize]
+    static let windowSizes = [1, 2, 3, 5, 8, 13, 64, CSVDataSource.defaultWindowSize]
 
     /// Writes files into a new temporary folder.
     static func folder(_ files: [String: [UInt8]]) throws -> URL {
@@ -24,7 +24,7 @@ import Testing
 
     static func load(_ folder: URL, windowSize: Int) async -> Result<PerformanceData, DataSourceError> {
         do {
-            return .success(try await CSVDataSource(directory: folder).load(windowSize: windowSize))
+            return .success(try await CSVDataSource(directory: folder, windowSize: windowSize).load())
         } catch {
             return .failure(error)
         }
@@ -73,7 +73,7 @@ import Testing
             let expected = try MalformedInputTests.lines(of: folderOfCase.appendingPathComponent("expected.txt"))
             let folder = try Self.folder(files)
             defer { try? FileManager.default.removeItem(at: folder) }
-            for size in [1, 7, CSVFormat.windowSize] {
+            for size in [1, 7, CSVDataSource.defaultWindowSize] {
                 guard case .failure(let error) = await Self.load(folder, windowSize: size) else {
                     Issue.record("\(name) loaded with a window of \(size) bytes")
                     continue

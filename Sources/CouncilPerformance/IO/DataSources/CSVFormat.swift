@@ -342,15 +342,17 @@ public enum CSVFormat: Sendable {
         }
     }
 
-    /// How many lines a file on disk has, counted a window at a time.
+    /// How many lines a file on disk has, counted a window at a time (at least 1 MiB: the count needs
+    /// no whole lines).
     private static func lineCount(of file: FileReader.OpenFile, windowSize: Int) throws(FileReadError) -> Int {
+        let size = max(windowSize, 1 << 20)
         var feeds = 0
         var offset = 0
         while true {
-            let bytes = try file.read(at: offset, count: max(windowSize, 1))
+            let bytes = try file.read(at: offset, count: size)
             feeds += bytes.withUnsafeBufferPointer { CSVSyntax.lineCount($0) } - 1
             offset += bytes.count
-            if bytes.count < max(windowSize, 1) { return feeds + 1 }
+            if bytes.count < size { return feeds + 1 }
         }
     }
 
@@ -456,8 +458,6 @@ public enum CSVFormat: Sendable {
         ///
         /// - Returns: The syntax problems of the records, and a read error of a file on disk.
         func forEachPart(_ body: (_ firstRow: Int, _ part: TableSet.Table) -> Void) -> [Diagnostic] {
-            // Room for a part's rows once, when the file's line count is a fair bound on them.
-            let room = expectedRows > 0 ? Swift.min(recordsPerPart, expectedRows) : 0
             var parser = CSVParser(
                 bytes: UnsafeBufferPointer(start: nil, count: 0),
                 options: CSVReader.Options(),
@@ -468,6 +468,9 @@ public enum CSVFormat: Sendable {
             /// Reads a window's records into parts; returns whether the parser needs the next window.
             func readParts(of bytes: [UInt8], endsInput: Bool) -> Bool {
                 bytes.withUnsafeBufferPointer { buffer in
+                    // Room for a part's rows once, when the file's line count is a fair bound on them: no
+                    // more than the window's lines, so that a small window does not make room for a file.
+                    let room = expectedRows > 0 ? Swift.min(recordsPerPart, CSVSyntax.lineCount(buffer)) : 0
                     parser.resume(with: buffer, endsInput: endsInput)
                     var more = true
                     while more {
@@ -627,12 +630,25 @@ public enum CSVFormat: Sendable {
 public struct CSVDataSource: PerformanceDataSource {
     /// The folder holding the tables.
     public var directory: URL
+    /// How many bytes of the observations file are read at a time: about 4 MiB by default (``defaultWindowSize``).
+    ///
+    /// The observations are a council's largest file, so it is read from disk a window at a time, cut
+    /// after a line feed, rather than held whole; a record longer than a window is read from a window made
+    /// larger. Any size gives the same model and the same diagnostics; a smaller one holds less and reads
+    /// more often.
+    public var windowSize: Int
+
+    /// The window of the observations file read at a time unless a source says otherwise: 4 MiB.
+    public static let defaultWindowSize = CSVFormat.windowSize
 
     /// Creates a source reading a folder of CSV tables.
     ///
-    /// - Parameter directory: The folder.
-    public init(directory: URL) {
+    /// - Parameters:
+    ///   - directory: The folder.
+    ///   - windowSize: The bytes of the observations file read at a time; at least 1.
+    public init(directory: URL, windowSize: Int = defaultWindowSize) {
         self.directory = directory
+        self.windowSize = max(windowSize, 1)
     }
 
     /// Reads, parses and validates every table in the folder.
@@ -640,24 +656,41 @@ public struct CSVDataSource: PerformanceDataSource {
     /// - Returns: The validated model.
     /// - Throws: ``DataSourceError`` with every problem in every file.
     public func load() async throws(DataSourceError) -> PerformanceData {
-        try await load(windowSize: CSVFormat.windowSize)
+        try CSVFormat.read(directory: directory, windowSize: windowSize)
     }
+}
 
-    /// Reads the folder, its observations a window of `windowSize` bytes at a time (tests make it small).
-    func load(windowSize: Int) async throws(DataSourceError) -> PerformanceData {
-        var files: [String: CSVFormat.Input] = [:]
+extension CSVFormat {
+    /// Reads, parses and validates every table in a folder, without an asynchronous context: what
+    /// ``CSVDataSource/load()`` does.
+    ///
+    /// Each file is checked and opened first (a folder, a FIFO, a device, a file over ``maximumFileSize``
+    /// or a symbolic link out of the folder is refused before it is read), and read when its table is:
+    /// the observations a window of `windowSize` bytes at a time (``CSVDataSource/windowSize``). Reading
+    /// stops, with nothing loaded, if the current task is cancelled.
+    ///
+    /// - Parameters:
+    ///   - directory: The folder.
+    ///   - windowSize: The bytes of the observations file read at a time; 4 MiB by default.
+    /// - Returns: The validated model.
+    /// - Throws: ``DataSourceError`` with every problem in every file.
+    public static func read(
+        directory: URL,
+        windowSize: Int = CSVDataSource.defaultWindowSize
+    ) throws(DataSourceError) -> PerformanceData {
+        var files: [String: Input] = [:]
         var problems: [Diagnostic] = []
         var names = Set(TableSchema.all.map(\.fileName))
-        let descriptor = directory.appendingPathComponent(CSVFormat.descriptorName, isDirectory: false)
+        let descriptor = directory.appendingPathComponent(descriptorName, isDirectory: false)
         if FileReader.exists(descriptor.path) {
             do {
                 let bytes = try FileAccess.read(
                     descriptor,
-                    name: CSVFormat.descriptorName,
+                    name: descriptorName,
                     limit: JSONFormat.maximumSize,
                     inside: directory
                 )
-                files[CSVFormat.descriptorName] = .bytes(bytes)
+                files[descriptorName] = .bytes(bytes)
                 if case .object(let members)? = try? JSONValue.parse(bytes),
                     case .array(let resources)? = members.first(where: { $0.key == "resources" })?.value
                 {
@@ -680,17 +713,17 @@ public struct CSVDataSource: PerformanceDataSource {
             guard FileReader.exists(url.path) else { continue }
             do {
                 // Checked and opened now; read when its table is (the observations a window at a time).
-                let file = try FileAccess.open(url, name: name, limit: CSVFormat.maximumFileSize, inside: directory)
+                let file = try FileAccess.open(url, name: name, limit: maximumFileSize, inside: directory)
                 files[name] = .file(file)
             } catch {
                 problems += error.diagnostics
             }
         }
         guard problems.isEmpty else { throw DataSourceError(diagnostics: problems) }
-        return try CSVFormat.read(
+        return try read(
             inputs: consume files,
-            limit: CSVFormat.maximumFileSize,
-            windowSize: windowSize
+            limit: maximumFileSize,
+            windowSize: max(windowSize, 1)
         )
     }
 }
