@@ -69,4 +69,27 @@ import Testing
                 == ["a-b", "report", "Report (2)", String(repeating: "x", count: 31), "q", "Sheet"]
         )
     }
+
+    /// A sheet whose rows are made as they are written gives the writer its styles beforehand; the workbook
+    /// is byte for byte the one written from the same rows held and read for their styles.
+    @Test func stylesGivenBeforehandWriteTheWorkbookOfStylesReadFromTheRows() {
+        let rows: [[WorkbookSheet.Cell]] = [
+            [.heading("Measure"), .heading("Latest"), .heading("Target")],
+            [.text("Adults in work"), .number("0.753", format: "0.0%"), .number("0.7", format: "0%")],
+            [.text("Delayed transfers"), .number("12", format: nil), .empty],
+            [.text("Savings"), .number("2010000", format: "#,##0,"), .number("0.753", format: "0.0%")],
+        ]
+        let held = WorkbookSheet(name: "held", rows: rows)
+        var made = WorkbookSheet(name: "held", rows: LazyRows(count: rows.count) { rows[$0] })
+        made.styleCells = [
+            .heading(""), .number("", format: "0.0%"), .number("", format: "0%"),
+            .number("", format: nil), .number("", format: "#,##0,"),
+        ]
+        #expect(made.rows.areMadeOnDemand)
+        let contents = WorkbookSheet(name: "report", rows: [[.heading("Report")], [.number("1", format: "0.0")]])
+        #expect(WorkbookWriter.workbook([contents, made]) == WorkbookWriter.workbook([contents, held]))
+        // Given in another order, the styles are numbered in that order: the sheet's bytes differ.
+        made.styleCells?.reverse()
+        #expect(WorkbookWriter.workbook([contents, made]) != WorkbookWriter.workbook([contents, held]))
+    }
 }

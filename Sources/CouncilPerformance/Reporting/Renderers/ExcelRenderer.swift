@@ -62,18 +62,35 @@ public struct ExcelRenderer: PerformanceReporter {
         var sheets = [contents(of: document)]
         for table in document.tables {
             let header = table.columns.map { WorkbookSheet.Cell.heading($0.fullTitle) }
-            let rows = table.rows.map { row in
-                row.enumerated().map { index, cell in
+            // The header, then each row's cells made as the writer reads them, as the table's own rows
+            // may be: a table of a large council's measures is never held as workbook cells.
+            let rows = LazyRows(count: table.rows.count + 1) { place in
+                guard place > 0 else { return header }
+                return table.rows[place - 1].enumerated().map { index, cell in
                     Self.cell(cell, column: index < table.columns.count ? table.columns[index] : nil)
                 }
             }
+            // One reading of the rows sizes the columns and finds the styles the cells use, in the order
+            // the writer would (the header's first), so that it need not read them for that as well.
             var widths = table.columns.map { min(60, max(8, $0.fullTitle.count + 2)) }
+            var styleCells = header.isEmpty ? [] : [WorkbookSheet.Cell.heading("")]
+            var styled = Set(styleCells)
             for row in table.rows {
-                for (index, cell) in row.enumerated() where index < widths.count {
-                    widths[index] = min(60, max(widths[index], cell.displayText.count + 2))
+                for (index, cell) in row.enumerated() {
+                    if index < widths.count {
+                        widths[index] = min(60, max(widths[index], cell.displayText.count + 2))
+                    }
+                    let column = index < table.columns.count ? table.columns[index] : nil
+                    if let style = WorkbookWriter.styleCell(of: Self.cell(cell, column: column)),
+                        styled.insert(style).inserted
+                    {
+                        styleCells.append(style)
+                    }
                 }
             }
-            sheets.append(WorkbookSheet(name: table.name, rows: [header] + rows, columnWidths: widths))
+            var sheet = WorkbookSheet(name: table.name, rows: rows, columnWidths: widths)
+            sheet.styleCells = styleCells
+            sheets.append(sheet)
         }
         return sheets
     }

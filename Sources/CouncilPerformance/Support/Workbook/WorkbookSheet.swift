@@ -34,14 +34,20 @@ package struct WorkbookSheet: Sendable, Hashable {
     /// The name on the sheet's tab; made valid and unique when written (at most 31 characters, none of
     /// `[]:*?/\`).
     package var name: String
-    /// The rows, each a list of cells from column A.
-    package var rows: [[Cell]]
+    /// The rows, each a list of cells from column A: held, or made as the writer reads them (a report
+    /// table of hundreds of thousands of rows is not held as cells).
+    package var rows: LazyRows<[Cell]>
     /// Each column's width in characters, from column A; columns past the end keep the default.
     package var columnWidths: [Int]
     /// How many rows at the top stay in view when scrolling (1 for a header).
     package var frozenRows: Int
     /// The list validations.
     package var validations: [ListValidation]
+    /// Cells that between them have every style the rows' cells have, in the order the rows first have them.
+    ///
+    /// For rows made as they are written: the writer numbers the styles from these rather than making
+    /// every row an extra time. `nil` (the default) reads the rows.
+    package var styleCells: [Cell]?
 
     /// Creates a sheet.
     ///
@@ -58,6 +64,30 @@ package struct WorkbookSheet: Sendable, Hashable {
         frozenRows: Int = 1,
         validations: [ListValidation] = []
     ) {
+        self.init(
+            name: name,
+            rows: LazyRows(rows),
+            columnWidths: columnWidths,
+            frozenRows: frozenRows,
+            validations: validations
+        )
+    }
+
+    /// Creates a sheet whose rows may be made as they are written.
+    ///
+    /// - Parameters:
+    ///   - name: The tab's name.
+    ///   - rows: The rows.
+    ///   - columnWidths: Column widths in characters; empty works them out from the cells.
+    ///   - frozenRows: Rows kept in view.
+    ///   - validations: List validations.
+    package init(
+        name: String,
+        rows: LazyRows<[Cell]>,
+        columnWidths: [Int] = [],
+        frozenRows: Int = 1,
+        validations: [ListValidation] = []
+    ) {
         self.name = name
         self.rows = rows
         self.columnWidths = columnWidths.isEmpty ? Self.widths(of: rows) : columnWidths
@@ -70,7 +100,7 @@ package struct WorkbookSheet: Sendable, Hashable {
     /// - Parameter rows: The rows.
     /// - Returns: A width for each column.
     /// - Complexity: O(*n*) in the cells.
-    package static func widths(of rows: [[Cell]]) -> [Int] {
+    package static func widths(of rows: some Sequence<[Cell]>) -> [Int] {
         var widths: [Int] = []
         for row in rows {
             for (index, cell) in row.enumerated() {

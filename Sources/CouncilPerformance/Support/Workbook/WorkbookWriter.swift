@@ -44,8 +44,12 @@ package enum WorkbookWriter {
         // sheets use them.
         var styles = WorkbookStyleTable()
         for sheet in sheets {
-            for row in sheet.rows {
-                for cell in row { _ = style(of: cell, in: &styles) }
+            if let cells = sheet.styleCells {
+                for cell in cells { _ = style(of: cell, in: &styles) }
+            } else {
+                for row in sheet.rows {
+                    for cell in row { _ = style(of: cell, in: &styles) }
+                }
             }
         }
         var archive = ZipWriter()
@@ -65,6 +69,20 @@ package enum WorkbookWriter {
             }
         }
         archive.finish(emit: write)
+    }
+
+    /// A cell with a cell's style and no content, or `nil` for a cell in the default style.
+    ///
+    /// What ``WorkbookSheet/styleCells`` lists.
+    ///
+    /// - Parameter cell: A cell.
+    /// - Returns: Its style, as a cell.
+    package static func styleCell(of cell: WorkbookSheet.Cell) -> WorkbookSheet.Cell? {
+        switch cell {
+        case .empty, .text: nil
+        case .heading: .heading("")
+        case .number(_, let format): .number("", format: format)
+        }
     }
 
     /// The style of a cell, numbered in `styles` when new; `nil` for a cell written without one.
