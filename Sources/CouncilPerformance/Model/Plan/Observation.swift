@@ -1,40 +1,55 @@
 /// One reported value of a measure for a period, with the national comparator printed beside it.
 public struct Observation: Sendable, Hashable, Codable {
-    // The stored properties are declared in the order that packs them into 40 bytes: the measure (16),
-    // the value (9) and its status (1), the period (4) in the gap before the details reference (8).
+    // The stored properties are declared in the order that packs them into 32 bytes: the measure (16),
+    // the value or the box holding it with the details (9), the status (1) and the period (4).
 
     /// The measure observed.
     public var measure: Measure.ID
-    /// The value, or the non-value printed instead.
-    public var value: MeasureValue
+    /// The value, inline; or, for a narrative value or an observation that gives a detail field, a box
+    /// holding the value and the details.
+    private var content: Content
     /// The value's data-quality state; ``ValueStatus/final`` unless marked.
     ///
     /// Declared beside the value: rating reads the two together, so they share a cache line.
     public var status: ValueStatus
     /// The period the value belongs to.
     public var period: ReportingPeriod
-    /// The fields most observations do not give, held out of line (see ``Details``).
-    private var details: Details?
+
+    /// The value, or the non-value printed instead.
+    public var value: MeasureValue {
+        get {
+            switch content {
+            case .number(let number): .number(number)
+            case .money(let money): .money(money)
+            case .boolean(let flag): .boolean(flag)
+            case .notApplicable: .notApplicable
+            case .missing: .missing
+            case .newMeasure: .newMeasure
+            case .boxed(let boxed): boxed.value
+            }
+        }
+        set { content = Content(newValue, detailFields) }
+    }
 
     /// The national figure printed for comparison, if any.
     public var national: MeasureValue? {
-        get { details?.fields.national }
+        get { boxed?.fields.national }
         set { set(\.national, newValue) }
     }
     /// A note printed with the value, such as `Welbeck House, Lawn View`.
     public var note: String? {
-        get { details?.fields.note }
+        get { boxed?.fields.note }
         set { set(\.note, newValue) }
     }
     /// Where the value was printed.
     public var source: SourceReference? {
-        get { details?.fields.source }
+        get { boxed?.fields.source }
         set { set(\.source, newValue) }
     }
     /// The value as the paper printed it (`5:41 mins`, `63.2% (p)`, `83.0% (Spring Term 15)`), when that
     /// differs from how the library writes ``value``: reports show it, and ``value`` is what is rated.
     public var printed: String? {
-        get { details?.fields.printed }
+        get { boxed?.fields.printed }
         set { set(\.printed, newValue) }
     }
 
@@ -61,13 +76,12 @@ public struct Observation: Sendable, Hashable, Codable {
     ) {
         self.measure = measure
         self.period = period
-        self.value = value
         self.status = status
         // Nearly every observation has none of the four, and every one of a load passes here.
         if national == nil && note == nil && source == nil && printed == nil {
-            details = nil
+            content = Content(value, nil)
         } else {
-            details = Details(DetailFields(national: national, note: note, source: source, printed: printed))
+            content = Content(value, DetailFields(national: national, note: note, source: source, printed: printed))
         }
     }
 
@@ -116,33 +130,70 @@ public struct Observation: Sendable, Hashable, Codable {
         var note: String?
         var source: SourceReference?
         var printed: String?
+
+        /// Whether none of the four is given.
+        var isEmpty: Bool { national == nil && note == nil && source == nil && printed == nil }
     }
 
-    /// The detail fields of an observation that gives any of them.
+    /// An observation's value in 9 bytes: a value that fits in 8 inline, and anything else (a narrative
+    /// value, or a value with detail fields) boxed.
     ///
-    /// A council's observations are millions of rows, and most give none of these: out of line, they
-    /// cost an observation one reference instead of about 80 bytes. Immutable, so an observation stays
-    /// a value; setting one of the fields replaces the details.
-    private final class Details: Sendable {
+    /// A council's observations are millions of rows, and nearly all are a number without details: inline,
+    /// an observation is 32 bytes rather than 40 with a reference for the details beside the value.
+    private enum Content: Sendable {
+        case number(ExactDecimal)
+        case money(Money)
+        case boolean(Bool)
+        case notApplicable
+        case missing
+        case newMeasure
+        case boxed(Boxed)
+
+        /// The content for a value and its detail fields (`nil` or empty for none).
+        init(_ value: MeasureValue, _ fields: DetailFields?) {
+            guard fields?.isEmpty ?? true else {
+                self = .boxed(Boxed(value: value, fields: fields ?? DetailFields()))
+                return
+            }
+            switch value {
+            case .number(let number): self = .number(number)
+            case .money(let money): self = .money(money)
+            case .boolean(let flag): self = .boolean(flag)
+            case .notApplicable: self = .notApplicable
+            case .missing: self = .missing
+            case .newMeasure: self = .newMeasure
+            case .narrative: self = .boxed(Boxed(value: value, fields: DetailFields()))
+            }
+        }
+    }
+
+    /// A value that does not fit inline, and the detail fields.
+    ///
+    /// Immutable, so an observation stays a value; setting the value or a field makes new content.
+    private final class Boxed: Sendable {
+        let value: MeasureValue
         let fields: DetailFields
 
-        /// The details, or `nil` when none of the fields is given (every observation is made through
-        /// here, so four `nil` checks, not an equality of the four optionals).
-        init?(_ fields: DetailFields) {
-            guard fields.national != nil || fields.note != nil || fields.source != nil || fields.printed != nil
-            else { return nil }
+        init(value: MeasureValue, fields: DetailFields) {
+            self.value = value
             self.fields = fields
         }
     }
 
-    /// The detail fields, all `nil` when the observation gives none.
-    private var detailFields: DetailFields { details?.fields ?? DetailFields() }
+    /// The box, when the observation has one.
+    private var boxed: Boxed? {
+        if case .boxed(let boxed) = content { return boxed }
+        return nil
+    }
 
-    /// Replaces the details with one field changed.
+    /// The detail fields, all `nil` when the observation gives none.
+    private var detailFields: DetailFields { boxed?.fields ?? DetailFields() }
+
+    /// Replaces the content with one detail field changed.
     private mutating func set<Value>(_ field: WritableKeyPath<DetailFields, Value>, _ value: Value) {
         var fields = detailFields
         fields[keyPath: field] = value
-        details = Details(fields)
+        content = Content(self.value, fields)
     }
 
     /// Whether the value is rated and compared: a value in a rated state (not a placeholder or not due).
