@@ -107,6 +107,33 @@ import Testing
         }
     }
 
+    /// Records longer than the default window (a 6 MB note, and a 5 MB quoted note over several lines)
+    /// make the window larger, and are refused where and as a read in memory refuses them; the rows
+    /// around them load.
+    @Test func recordsLongerThanTheDefaultWindowAreReportedAsInOneRead() async throws {
+        var files = try MalformedInputTests.baseFiles()
+        let long = String(repeating: "x", count: 6 * 1024 * 1024)
+        let quoted = String(repeating: "y\n", count: 5 * 512 * 1024)
+        files["observations.csv"] = Array(
+            ("measure,period,value,note\nsickness,Q1 2018/19,8.42,ok\nsickness,Q2 2018/19,8.1,\(long)\n"
+                + "sickness,Q3 2018/19,7.9,\"\(quoted)\"\nsickness,Q4 2018/19,7.5,ok\n").utf8
+        )
+        let inMemory = #expect(throws: DataSourceError.self) { try CSVFormat.read(files: files) }
+        let folder = try Self.folder(files)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        guard case .failure(let fromDisk) = await Self.load(folder, windowSize: CSVDataSource.defaultWindowSize) else {
+            Issue.record("loaded")
+            return
+        }
+        #expect(fromDisk.diagnostics == inMemory?.diagnostics)
+        #expect(
+            fromDisk.diagnostics.map(\.description) == [
+                "observations.csv:3:25: field is too large (expected at most 1,048,576 bytes in one field)",
+                "observations.csv:4:25: field is too large (expected at most 1,048,576 bytes in one field)",
+            ]
+        )
+    }
+
     /// A window holds whole lines: cut after its last line feed, or made larger until it has one.
     @Test func aWindowEndsAtALineFeedOrTheEndOfTheFile() throws {
         let folder = try Self.folder(["lines.csv": Array("ab\ncdef\r\nghijklmnop".utf8)])
