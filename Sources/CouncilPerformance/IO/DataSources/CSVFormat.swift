@@ -91,9 +91,6 @@ public enum CSVFormat: Sendable {
         case file(FileReader.OpenFile)
     }
 
-    /// The bytes a window of a file read from disk holds, at least (``window(of:at:size:)``).
-    static let windowSize = 4 * 1024 * 1024
-
     /// Reads a model from CSV files in memory or on disk (``Input``), as ``read(files:limit:recordsPerPart:)``
     /// does.
     ///
@@ -109,7 +106,7 @@ public enum CSVFormat: Sendable {
         inputs files: consuming [String: Input],
         limit: Int,
         recordsPerPart: Int = 65_536,
-        windowSize: Int = windowSize
+        windowSize: Int = CSVDataSource.defaultWindowSize
     ) throws(DataSourceError) -> PerformanceData {
         let oversized = files.compactMap { file -> (name: String, size: Int)? in
             guard case .bytes(let bytes) = file.value, bytes.count > limit else { return nil }
@@ -465,12 +462,11 @@ public enum CSVFormat: Sendable {
                 sink: TableSink(builder: builder(bytes: [], reserving: 0), fields: fields)
             )
             var firstRow = 0
+            // Room for a part's rows once, when the file's line count is a fair bound on them.
+            let room = expectedRows > 0 ? Swift.min(recordsPerPart, expectedRows) : 0
             /// Reads a window's records into parts; returns whether the parser needs the next window.
             func readParts(of bytes: [UInt8], endsInput: Bool) -> Bool {
                 bytes.withUnsafeBufferPointer { buffer in
-                    // Room for a part's rows once, when the file's line count is a fair bound on them: no
-                    // more than the window's lines, so that a small window does not make room for a file.
-                    let room = expectedRows > 0 ? Swift.min(recordsPerPart, CSVSyntax.lineCount(buffer)) : 0
                     parser.resume(with: buffer, endsInput: endsInput)
                     var more = true
                     while more {
@@ -639,7 +635,7 @@ public struct CSVDataSource: PerformanceDataSource {
     public var windowSize: Int
 
     /// The window of the observations file read at a time unless a source says otherwise: 4 MiB.
-    public static let defaultWindowSize = CSVFormat.windowSize
+    public static let defaultWindowSize = 4 * 1024 * 1024
 
     /// Creates a source reading a folder of CSV tables.
     ///
