@@ -388,8 +388,7 @@ public struct PerformanceDashboard: Sendable, Hashable {
             return Section(title: title, element: element, rows: rows)
         }
         var sections: [Section] = []
-        var placed = [Bool](repeating: false, count: measures.count)
-        var anyPlaced = false
+        var placed: Set<Measure.ID> = []
         let elements =
             plan.approaches.map { (PlanElement.approach($0.id), "Council plan approach - \($0.title)") }
             + plan.commitments.sorted { $0.number < $1.number }.map {
@@ -398,16 +397,10 @@ public struct PerformanceDashboard: Sendable, Hashable {
         for (element, title) in elements {
             let places = plan.measureIndices(for: element)
             guard !places.isEmpty else { continue }
-            for place in places { placed[place] = true }
-            anyPlaced = true
+            placed.formUnion(places.lazy.map { measures[$0].id })
             sections.append(section(title, element, places))
         }
-        // A measure is placed when any measure with its id is: an id's rows go where its first one does.
-        if anyPlaced {
-            let placedIDs = Set(measures.indices.lazy.filter { placed[$0] }.map { measures[$0].id })
-            for place in measures.indices where placedIDs.contains(measures[place].id) { placed[place] = true }
-        }
-        let unplaced = measures.indices.lazy.filter { !placed[$0] }
+        let unplaced = measures.indices.lazy.filter { placed.isEmpty || !placed.contains(measures[$0].id) }
         if !unplaced.isEmpty {
             sections.append(section("Other measures", nil, unplaced))
         }
