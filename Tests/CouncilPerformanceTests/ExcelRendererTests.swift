@@ -81,15 +81,19 @@ import Testing
         ]
         let held = WorkbookSheet(name: "held", rows: rows)
         var made = WorkbookSheet(name: "held", rows: LazyRows(count: rows.count) { rows[$0] })
-        made.styleCells = [
-            .heading(""), .number("", format: "0.0%"), .number("", format: "0%"),
-            .number("", format: nil), .number("", format: "#,##0,"),
+        made.styles = [
+            .init(format: nil, bold: true), .init(format: "0.0%", bold: false), .init(format: "0%", bold: false),
+            .init(format: nil, bold: false), .init(format: "#,##0,", bold: false),
         ]
+        // The styles are the ones the rows' cells have, in the order the rows first have them.
+        var firstUsed: [WorkbookSheet.Style] = []
+        for style in rows.joined().compactMap(\.style) where !firstUsed.contains(style) { firstUsed.append(style) }
+        #expect(made.styles == firstUsed)
         #expect(made.rows.areMadeOnDemand)
         let contents = WorkbookSheet(name: "report", rows: [[.heading("Report")], [.number("1", format: "0.0")]])
         #expect(WorkbookWriter.workbook([contents, made]) == WorkbookWriter.workbook([contents, held]))
         // Given in another order, the styles are numbered in that order: the sheet's bytes differ.
-        made.styleCells?.reverse()
+        made.styles?.reverse()
         #expect(WorkbookWriter.workbook([contents, made]) != WorkbookWriter.workbook([contents, held]))
     }
 }

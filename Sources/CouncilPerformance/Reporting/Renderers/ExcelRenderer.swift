@@ -73,23 +73,23 @@ public struct ExcelRenderer: PerformanceReporter {
             // One reading of the rows sizes the columns and finds the styles the cells use, in the order
             // the writer would (the header's first), so that it need not read them for that as well.
             var widths = table.columns.map { min(60, max(8, $0.fullTitle.count + 2)) }
-            var styleCells = header.isEmpty ? [] : [WorkbookSheet.Cell.heading("")]
-            var styled = Set(styleCells)
+            var styles: [WorkbookSheet.Style] = []
+            var styled: Set<WorkbookSheet.Style> = []
+            func note(_ cell: WorkbookSheet.Cell) {
+                if let style = cell.style, styled.insert(style).inserted { styles.append(style) }
+            }
+            header.forEach(note)
             for row in table.rows {
                 for (index, cell) in row.enumerated() {
                     if index < widths.count {
                         widths[index] = min(60, max(widths[index], cell.displayText.count + 2))
                     }
                     let column = index < table.columns.count ? table.columns[index] : nil
-                    if let style = WorkbookWriter.styleCell(of: Self.cell(cell, column: column)),
-                        styled.insert(style).inserted
-                    {
-                        styleCells.append(style)
-                    }
+                    note(Self.cell(cell, column: column))
                 }
             }
             var sheet = WorkbookSheet(name: table.name, rows: rows, columnWidths: widths)
-            sheet.styleCells = styleCells
+            sheet.styles = styles
             sheets.append(sheet)
         }
         return sheets

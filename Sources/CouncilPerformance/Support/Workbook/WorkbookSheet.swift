@@ -11,6 +11,33 @@ package struct WorkbookSheet: Sendable, Hashable {
         /// A number as exact decimal text (`2010000`, `0.61`, `-8.5`), and the number format that shows
         /// it (`0.0%`, `"£"#,##0`), or `nil` for the general format.
         case number(String, format: String?)
+
+        /// The cell's style, or `nil` for the default one (text and empty cells).
+        package var style: Style? {
+            switch self {
+            case .empty, .text: nil
+            case .heading: Style(format: nil, bold: true)
+            case .number(_, let format): Style(format: format, bold: false)
+            }
+        }
+    }
+
+    /// A cell style: a number format and whether the text is bold.
+    package struct Style: Sendable, Hashable {
+        /// The number format, or `nil` for the general format.
+        package var format: String?
+        /// Whether the text is bold.
+        package var bold: Bool
+
+        /// Creates a style.
+        ///
+        /// - Parameters:
+        ///   - format: The number format, or `nil` for the general format.
+        ///   - bold: Whether the text is bold.
+        package init(format: String?, bold: Bool) {
+            self.format = format
+            self.bold = bold
+        }
     }
 
     /// A list of values a range of a column accepts (Excel's data validation of type list).
@@ -43,11 +70,11 @@ package struct WorkbookSheet: Sendable, Hashable {
     package var frozenRows: Int
     /// The list validations.
     package var validations: [ListValidation]
-    /// Cells that between them have every style the rows' cells have, in the order the rows first have them.
+    /// Every style the rows' cells have, in the order the rows first have them.
     ///
     /// For rows made as they are written: the writer numbers the styles from these rather than making
     /// every row an extra time. `nil` (the default) reads the rows.
-    package var styleCells: [Cell]?
+    package var styles: [Style]?
 
     /// Creates a sheet.
     ///

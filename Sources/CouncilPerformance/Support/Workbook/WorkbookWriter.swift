@@ -44,8 +44,8 @@ package enum WorkbookWriter {
         // sheets use them.
         var styles = WorkbookStyleTable()
         for sheet in sheets {
-            if let cells = sheet.styleCells {
-                for cell in cells { _ = style(of: cell, in: &styles) }
+            if let known = sheet.styles {
+                for style in known { _ = styles.index(format: style.format, bold: style.bold) }
             } else {
                 for row in sheet.rows {
                     for cell in row { _ = style(of: cell, in: &styles) }
@@ -71,27 +71,9 @@ package enum WorkbookWriter {
         archive.finish(emit: write)
     }
 
-    /// A cell with a cell's style and no content, or `nil` for a cell in the default style.
-    ///
-    /// What ``WorkbookSheet/styleCells`` lists.
-    ///
-    /// - Parameter cell: A cell.
-    /// - Returns: Its style, as a cell.
-    package static func styleCell(of cell: WorkbookSheet.Cell) -> WorkbookSheet.Cell? {
-        switch cell {
-        case .empty, .text: nil
-        case .heading: .heading("")
-        case .number(_, let format): .number("", format: format)
-        }
-    }
-
     /// The style of a cell, numbered in `styles` when new; `nil` for a cell written without one.
     private static func style(of cell: WorkbookSheet.Cell, in styles: inout WorkbookStyleTable) -> Int? {
-        switch cell {
-        case .empty, .text: nil
-        case .heading: styles.index(format: nil, bold: true)
-        case .number(_, let format): styles.index(format: format, bold: false)
-        }
+        cell.style.map { styles.index(format: $0.format, bold: $0.bold) }
     }
 
     // MARK: - Names
